@@ -1,0 +1,70 @@
+// The typed API client: builds URLs, fetches, and validates every response against the contract.
+import type { z } from 'zod';
+import {
+  errorBodySchema,
+  indicatorsResponseSchema,
+  observationsResponseSchema,
+  sourcesResponseSchema,
+  unitsResponseSchema,
+  type ObservationQuery,
+} from './contract';
+import { ApiError } from './errors';
+
+type RequestOptions = { signal?: AbortSignal };
+
+/** Where the API lives: VITE_API_BASE_URL for a real server, else the embedded mock at /api. */
+export function apiBaseUrl(): string {
+  const configured = import.meta.env.VITE_API_BASE_URL;
+  if (configured) return configured.replace(/\/$/, '');
+  return `${globalThis.location.origin}${import.meta.env.BASE_URL.replace(/\/$/, '')}/api`;
+}
+
+async function getJson<S extends z.ZodType>(path: string, schema: S, params: URLSearchParams | null, { signal }: RequestOptions): Promise<z.infer<S>> {
+  const url = `${apiBaseUrl()}${path}${params && [...params.keys()].length ? `?${params}` : ''}`;
+  let response: Response;
+  try {
+    response = await fetch(url, { signal, headers: { Accept: 'application/json' } });
+  } catch (cause) {
+    if (signal?.aborted) throw new ApiError('aborted', path, 'request cancelled');
+    throw new ApiError('network', path, `could not reach the API (${cause instanceof Error ? cause.message : String(cause)})`);
+  }
+  // A static host answers unknown paths with index.html: say so at once instead of retrying.
+  const contentType = response.headers.get('Content-Type') ?? '';
+  let body: unknown;
+  try {
+    body = contentType.includes('json') ? await response.json() : undefined;
+  } catch {
+    body = undefined;
+  }
+  if (!response.ok) {
+    const parsed = errorBodySchema.safeParse(body);
+    const detail = parsed.success ? parsed.data.error.message : response.statusText || 'no details';
+    throw new ApiError('http', path, `HTTP ${response.status}: ${detail}`, response.status);
+  }
+  if (body === undefined) {
+    throw new ApiError('not-json', path, `the API answered with ${contentType || 'an unknown type'}, not JSON`, response.status);
+  }
+  const result = schema.safeParse(body);
+  if (!result.success) {
+    const first = result.error.issues[0];
+    const where = first?.path.length ? first.path.join('.') : 'response';
+    throw new ApiError('invalid-payload', path, `unexpected data at ${where}: ${first?.message ?? 'invalid'}`, response.status);
+  }
+  return result.data;
+}
+
+function observationParams(q: ObservationQuery): URLSearchParams {
+  const params = new URLSearchParams({ indicator: q.indicators.join(',') });
+  if (q.units?.length) params.set('units', q.units.join(','));
+  if (q.from) params.set('from', q.from);
+  if (q.to) params.set('to', q.to);
+  return params;
+}
+
+export const api = {
+  units: (o: RequestOptions = {}) => getJson('/units', unitsResponseSchema, null, o).then((r) => r.data),
+  indicators: (o: RequestOptions = {}) => getJson('/indicators', indicatorsResponseSchema, null, o).then((r) => r.data),
+  sources: (o: RequestOptions = {}) => getJson('/sources', sourcesResponseSchema, null, o).then((r) => r.data),
+  observations: (q: ObservationQuery, o: RequestOptions = {}) =>
+    getJson('/observations', observationsResponseSchema, observationParams(q), o).then((r) => r.data),
+};

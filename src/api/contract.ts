@@ -1,0 +1,113 @@
+// The HTTP contract: zod schemas that validate every response and give the app its types.
+import { z } from 'zod';
+
+/** A calendar month, "YYYY-MM": the grain of every period. */
+export const monthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected YYYY-MM');
+/** A date at the precision the source gives it: "YYYY", "YYYY-MM" or "YYYY-MM-DD". */
+export const partialDateSchema = z
+  .string()
+  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD');
+
+export const localizedSchema = z.object({ vi: z.string().min(1), en: z.string().min(1) });
+
+export const periodSchema = z
+  .object({ start: monthSchema, end: monthSchema })
+  .refine((p) => p.start <= p.end, { message: 'period ends before it starts' });
+
+export const provenanceSchema = z.enum(['reported', 'derived', 'illustrative']);
+
+export const unitTypeSchema = z.enum(['province', 'city', 'town', 'district']);
+
+export const unitSchema = z.object({
+  code: z.string().regex(/^\d{2,5}$/, 'expected a GSO code'),
+  name: z.string().min(1),
+  type: unitTypeSchema,
+  parentCode: z.string().nullable(),
+  /** First and last day the unit existed; null = before or after what the data covers. */
+  validFrom: partialDateSchema.nullable(),
+  validTo: partialDateSchema.nullable(),
+  /** The unit that took over its territory, when it stopped existing by merger. */
+  successorCode: z.string().nullable(),
+});
+
+export const indicatorKindSchema = z.enum(['rank', 'score', 'count', 'change']);
+
+export const indicatorSchema = z.object({
+  id: z.string().regex(/^[a-z][a-z0-9_]*$/),
+  label: localizedSchema,
+  description: localizedSchema,
+  kind: indicatorKindSchema,
+  higherIsBetter: z.boolean(),
+  /** The unit of measure, as printed on an axis ("rank", "points", "projects"). */
+  measure: localizedSchema,
+  /** Which level of unit the indicator is measured on. */
+  level: z.enum(['province', 'district']),
+});
+
+export const sourceSchema = z.object({
+  id: z.string().min(1),
+  title: z.string().min(1),
+  publisher: z.string().min(1),
+  published: partialDateSchema.nullable(),
+  url: z.string().url().nullable(),
+});
+
+export const observationSchema = z
+  .object({
+    unitCode: z.string().min(1),
+    indicatorId: z.string().min(1),
+    period: periodSchema,
+    value: z.number().finite(),
+    /** For ranks: how many units were ranked ("9 of 21"). */
+    rankedOf: z.number().int().positive().nullable(),
+    provenance: provenanceSchema,
+    sourceId: z.string().nullable(),
+    /** The source's own words for a reported figure, untranslated. */
+    quote: z.string().nullable(),
+    /** How a derived value was computed, or a caveat on the figure. */
+    note: localizedSchema.nullable(),
+  })
+  .refine((o) => o.provenance === 'illustrative' || o.sourceId !== null, {
+    message: 'a reported or derived value must name its source',
+    path: ['sourceId'],
+  })
+  .refine((o) => o.rankedOf === null || (Number.isInteger(o.value) && o.value >= 1 && o.value <= o.rankedOf), {
+    message: 'a rank must be a whole number from 1 to the number of units ranked',
+    path: ['value'],
+  });
+
+const list = <T extends z.ZodType>(item: T) => z.object({ data: z.array(item) });
+
+export const unitsResponseSchema = list(unitSchema);
+export const indicatorsResponseSchema = list(indicatorSchema);
+export const sourcesResponseSchema = list(sourceSchema);
+export const observationsResponseSchema = list(observationSchema);
+
+export const errorBodySchema = z.object({
+  error: z.object({
+    code: z.enum(['invalid_parameter', 'not_found', 'internal']),
+    message: z.string(),
+    parameter: z.string().optional(),
+  }),
+});
+
+export type Month = z.infer<typeof monthSchema>;
+export type Localized = z.infer<typeof localizedSchema>;
+export type Period = z.infer<typeof periodSchema>;
+export type Provenance = z.infer<typeof provenanceSchema>;
+export type UnitType = z.infer<typeof unitTypeSchema>;
+export type Unit = z.infer<typeof unitSchema>;
+export type IndicatorKind = z.infer<typeof indicatorKindSchema>;
+export type Indicator = z.infer<typeof indicatorSchema>;
+export type Source = z.infer<typeof sourceSchema>;
+export type Observation = z.infer<typeof observationSchema>;
+export type ErrorBody = z.infer<typeof errorBodySchema>;
+
+/** What the observations endpoint can be asked; every field but `indicators` is optional. */
+export type ObservationQuery = {
+  indicators: readonly string[];
+  units?: readonly string[];
+  /** Inclusive bounds, "YYYY" or "YYYY-MM": an observation is returned when its period lies inside. */
+  from?: string;
+  to?: string;
+};

@@ -1,0 +1,21 @@
+// Entry: start the embedded mock API unless a real one is configured, then render.
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createQueryClient } from '../queries';
+import { App } from './App';
+import './styles.css';
+
+async function start() {
+  if (!import.meta.env.VITE_API_BASE_URL) {
+    // The only import of mocks/ from the app, and a lazy one: MSW stays out of the main bundle.
+    const { startMockApi } = await import('../../mocks/browser');
+    await startMockApi(window.location.search);
+  }
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App queryClient={createQueryClient()} />
+    </StrictMode>,
+  );
+}
+
+void start();

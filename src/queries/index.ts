@@ -1,0 +1,48 @@
+// queryOptions factories: the one place where a query's cache key and its fetcher are defined.
+import { QueryClient, queryOptions } from '@tanstack/react-query';
+import { api } from '../api/client';
+import type { ObservationQuery } from '../api/contract';
+import { isApiError } from '../api/errors';
+
+const REFERENCE_STALE_MS = 60 * 60_000;
+const OBSERVATION_STALE_MS = 5 * 60_000;
+
+export const referenceQueries = {
+  units: () => queryOptions({ queryKey: ['units'], queryFn: ({ signal }) => api.units({ signal }), staleTime: REFERENCE_STALE_MS }),
+  indicators: () =>
+    queryOptions({ queryKey: ['indicators'], queryFn: ({ signal }) => api.indicators({ signal }), staleTime: REFERENCE_STALE_MS }),
+  sources: () => queryOptions({ queryKey: ['sources'], queryFn: ({ signal }) => api.sources({ signal }), staleTime: REFERENCE_STALE_MS }),
+};
+
+/** The same question asked in a different order is the same cache entry. */
+const normalise = (q: ObservationQuery): ObservationQuery => ({
+  indicators: [...q.indicators].sort(),
+  ...(q.units?.length ? { units: [...q.units].sort() } : {}),
+  ...(q.from ? { from: q.from } : {}),
+  ...(q.to ? { to: q.to } : {}),
+});
+
+export const observationQueries = {
+  all: () => ['observations'] as const,
+  list: (q: ObservationQuery) => {
+    const query = normalise(q);
+    return queryOptions({
+      queryKey: [...observationQueries.all(), query],
+      queryFn: ({ signal }) => api.observations(query, { signal }),
+      staleTime: OBSERVATION_STALE_MS,
+    });
+  },
+};
+
+/** Retries only what can succeed on a second try (network, 5xx), twice, quickly. */
+export function createQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      queries: {
+        retry: (failureCount, error) => isApiError(error) && error.retryable && failureCount < 2,
+        retryDelay: (attempt) => Math.min(400 * 2 ** attempt, 2_000),
+        refetchOnWindowFocus: false,
+      },
+    },
+  });
+}

@@ -1,0 +1,63 @@
+// The designed non-data states of any view: a sized skeleton while loading, a message and retry on error.
+import { useEffect, useState } from 'react';
+import { isApiError } from '../api/errors';
+import type { MessageKey } from '../i18n/catalogue';
+import { useI18n } from '../i18n/I18nProvider';
+
+/** After this long a load is "slow", and the reader is told so rather than left guessing. */
+export const SLOW_AFTER_MS = 3_000;
+
+export function LoadingState({ minHeight = 160 }: { minHeight?: number }) {
+  const { t } = useI18n();
+  const [slow, setSlow] = useState(false);
+  useEffect(() => {
+    const timer = window.setTimeout(() => setSlow(true), SLOW_AFTER_MS);
+    return () => window.clearTimeout(timer);
+  }, []);
+  return (
+    <div className="skeleton" style={{ minHeight }} role="status" aria-live="polite">
+      <span className="skeleton__label">{t(slow ? 'state.stillLoading' : 'state.loading')}</span>
+    </div>
+  );
+}
+
+function messageKey(error: unknown): MessageKey {
+  if (!isApiError(error)) return 'error.unknown';
+  switch (error.kind) {
+    case 'network':
+      return 'error.network';
+    case 'http':
+      return 'error.http';
+    case 'not-json':
+      return 'error.notJson';
+    case 'invalid-payload':
+      return 'error.invalidPayload';
+    default:
+      return 'error.unknown';
+  }
+}
+
+export function ErrorState({ error, onRetry }: { error: unknown; onRetry: () => void }) {
+  const { t } = useI18n();
+  const status = isApiError(error) && error.status ? error.status : '';
+  return (
+    <div className="error-state" role="alert">
+      <p className="error-state__title">{t('error.title')}</p>
+      <p>{t(messageKey(error), { status })}</p>
+      {error instanceof Error ? (
+        <details>
+          <summary>{t('error.detail')}</summary>
+          <code>{error.message}</code>
+        </details>
+      ) : null}
+      <button type="button" className="button" onClick={onRetry}>
+        {t('state.retry')}
+      </button>
+    </div>
+  );
+}
+
+export function EmptyState() {
+  const { t } = useI18n();
+  return <p className="empty-state">{t('state.empty')}</p>;
+}
