@@ -1,0 +1,96 @@
+// Contract tests: every endpoint of the mock answers in the shape the client's schemas demand,
+// bad parameters get a 400 with a JSON body, and every kind of failure becomes a typed error.
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { api, apiBaseUrl } from '../../src/api/client';
+import { errorBodySchema } from '../../src/api/contract';
+import { ApiError } from '../../src/api/errors';
+import { server } from '../../mocks/node';
+import { setScenario } from '../../mocks/scenario';
+import { seed } from '../../mocks/seed';
+
+describe('the mock API meets the contract', () => {
+  it('lists all 22 units (the province and its 21 district-level units)', async () => {
+    const units = await api.units();
+    expect(units).toHaveLength(22);
+    expect(units.find((u) => u.code === '414')).toMatchObject({ name: 'Thái Hòa', type: 'town', parentCode: '40' });
+    expect(units.find((u) => u.code === '413')).toMatchObject({ validTo: '2024-11-30', successorCode: '412' });
+  });
+
+  it('lists indicators and sources', async () => {
+    expect((await api.indicators()).map((i) => i.id)).toEqual(expect.arrayContaining(['par_rank', 'par_score', 'investment_projects', 'province_par_rank']));
+    expect((await api.sources()).map((s) => s.id)).toContain('baonghean-2022-06-thai-hoa');
+  });
+
+  it('answers every indicator’s observations in the contract’s shape', async () => {
+    const all = await api.observations({ indicators: seed.indicators.map((i) => i.id) });
+    expect(all).toHaveLength(seed.observations.length);
+  });
+
+  it('filters by units and by a period range, years or months', async () => {
+    const ranks = await api.observations({ indicators: ['par_rank'], units: ['414'], from: '2019', to: '2021' });
+    expect(ranks.map((o) => o.value)).toEqual([17, 9, 9]);
+    const janMay = await api.observations({ indicators: ['investment_projects'], units: ['414'], from: '2022-01', to: '2022-05' });
+    expect(janMay.map((o) => o.value)).toEqual([7]);
+  });
+
+  it.each([
+    ['', 'indicator'],
+    ['indicator=nope', 'indicator'],
+    ['indicator=par_rank&units=999', 'units'],
+    ['indicator=par_rank&from=2019-13', 'from'],
+    ['indicator=par_rank&to=last-year', 'to'],
+    ['indicator=par_rank&from=2022&to=2019', 'from'],
+  ])('rejects "%s" with 400 naming %s', async (query, parameter) => {
+    const response = await fetch(`${apiBaseUrl()}/observations?${query}`);
+    expect(response.status).toBe(400);
+    const body = errorBodySchema.parse(await response.json());
+    expect(body.error).toMatchObject({ code: 'invalid_parameter', parameter });
+    expect(body.error.message.length).toBeGreaterThan(5);
+  });
+
+  it('answers an unknown endpoint with a JSON 404', async () => {
+    const response = await fetch(`${apiBaseUrl()}/nothing-here`);
+    expect(response.status).toBe(404);
+    expect(errorBodySchema.safeParse(await response.json()).success).toBe(true);
+  });
+});
+
+describe('the client turns every failure into a typed, readable error', () => {
+  const failure = (promise: Promise<unknown>) => promise.then(() => expect.fail('should have failed'), (e: unknown) => e as ApiError);
+
+  it.each([
+    ['error', 'http', 500, true],
+    ['notfound', 'http', 404, false],
+    ['offline', 'network', null, true],
+    ['malformed', 'not-json', 200, false],
+    ['invalid', 'invalid-payload', 200, false],
+  ] as const)('mock=%s → %s error', async (fault, kind, status, retryable) => {
+    setScenario({ fault });
+    const error = await failure(api.units());
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error).toMatchObject({ kind, status, endpoint: '/units' });
+    expect(error.retryable).toBe(retryable);
+    expect(error.message).not.toBe('');
+  });
+
+  it('says where a payload breaks the schema', async () => {
+    server.use(http.get('*/api/units', () => HttpResponse.json({ data: [{ code: '414' }] })));
+    const error = await failure(api.units());
+    expect(error.message).toMatch(/data\.0\.name/);
+  });
+
+  it('rejects a rank outside 1..N, even when every field has the right type', async () => {
+    const [valid] = seed.observations.filter((o) => o.indicatorId === 'par_rank');
+    server.use(http.get('*/api/observations', () => HttpResponse.json({ data: [{ ...valid, value: 22, rankedOf: 21 }] })));
+    const error = await failure(api.observations({ indicators: ['par_rank'] }));
+    expect(error.kind).toBe('invalid-payload');
+  });
+
+  it('empties only the scenario’s endpoint, and only for the calls it names', async () => {
+    setScenario({ fault: 'empty', endpoint: 'units', times: 1 });
+    expect(await api.indicators()).not.toHaveLength(0);
+    expect(await api.units()).toHaveLength(0);
+    expect(await api.units()).toHaveLength(22);
+  });
+});
