@@ -14,9 +14,8 @@ const ILLUSTRATIVE_NOTE = {
 };
 
 /**
- * A plausible standing for each unit (higher = better), so that illustrative rank paths drift
- * rather than jump at random: the provincial city and the coastal plain lead, the western
- * highlands trail, as in the reported years.
+ * A plausible standing for each unit (higher = better), for units no source ranks: the
+ * provincial city and the coastal plain lead, the western highlands trail, as in the reported years.
  */
 const standing: Record<string, number> = {
   '412': 10, '425': 9, '429': 8.8, '421': 8.5, '432': 8, '413': 6, '414': 6.5, '427': 7, '426': 6.8,
@@ -79,17 +78,35 @@ export type RankingInputs = {
   seed?: number;
 };
 
+/**
+ * Where a unit is expected to rank in a year: its reported rank in the nearest year that has one
+ * (so illustrative years continue a reported path instead of jumping away from it), else its
+ * place by standing.
+ */
+function expectedRank(code: string, year: number, known: readonly Observation[], standingRank: ReadonlyMap<string, number>): number {
+  const own = known.filter((o) => o.unitCode === code);
+  if (own.length === 0) return standingRank.get(code) ?? standingRank.size;
+  const distance = (o: Observation) => Math.abs(Number(o.period.start.slice(0, 4)) - year);
+  const nearest = Math.min(...own.map(distance));
+  const closest = own.filter((o) => distance(o) === nearest);
+  return closest.reduce((sum, o) => sum + o.value, 0) / closest.length;
+}
+
 export function illustrativeRankings({ units, existedAtEndOf, knownRanks, knownScores, groups, seed = 2022 }: RankingInputs): Observation[] {
   const random = seededRandom(seed);
+  const standingRank = new Map(
+    [...units].sort((a, b) => (standing[b.code] ?? 5) - (standing[a.code] ?? 5)).map((u, i) => [u.code, i + 1]),
+  );
+  // A bounded random walk per unit: illustrative paths drift a few places, they do not jump.
   const drift = new Map(units.map((u) => [u.code, 0]));
   const out: Observation[] = [];
   for (const year of PAR_YEARS) {
     const ranked = units.filter((u) => existedAtEndOf(u, year)).map((u) => u.code);
     const period = { start: `${year}-01`, end: `${year}-12` };
-    const reportedThisYear = knownRanks.filter((o) => o.period.start === period.start);
-    const known = new Map(reportedThisYear.map((o) => [o.unitCode, o.value]));
-    for (const code of ranked) drift.set(code, (drift.get(code) ?? 0) + between(random, -0.9, 0.9));
-    const ranks = rankYear(ranked, known, groups.get(year) ?? [], (c) => (standing[c] ?? 5) + (drift.get(c) ?? 0));
+    const known = new Map(knownRanks.filter((o) => o.period.start === period.start).map((o) => [o.unitCode, o.value]));
+    for (const code of ranked) drift.set(code, Math.max(-3, Math.min(3, (drift.get(code) ?? 0) + between(random, -1.5, 1.5))));
+    const strength = (c: string) => -(expectedRank(c, year, knownRanks, standingRank) + (drift.get(c) ?? 0));
+    const ranks = rankYear(ranked, known, groups.get(year) ?? [], strength);
 
     const [top, bottom] = scoreRange[year] ?? [85, 78];
     const scores = scoresForRanks(ranked.length, top, bottom, random);

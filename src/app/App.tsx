@@ -1,7 +1,9 @@
 // The app: providers, the route for the current URL, and its view.
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { DEFAULT_UNIT_CODE } from '../domain/units';
+import { InvestmentView } from '../features/investment/InvestmentView';
 import { Overview } from '../features/overview/Overview';
+import { RankingView } from '../features/ranking/RankingView';
 import { SourcesPage } from '../features/sources/SourcesPage';
 import { I18nProvider, useI18n } from '../i18n/I18nProvider';
 import { Layout } from './Layout';
@@ -24,6 +26,8 @@ function CurrentView() {
   return (
     <Layout current={route.name}>
       {route.name === 'overview' ? <Overview unitCode={DEFAULT_UNIT_CODE} /> : null}
+      {route.name === 'ranking' ? <RankingView /> : null}
+      {route.name === 'investment' ? <InvestmentView /> : null}
       {route.name === 'sources' ? <SourcesPage /> : null}
       {route.name === 'not-found' ? <NotFound /> : null}
     </Layout>

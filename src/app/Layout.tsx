@@ -6,8 +6,10 @@ import { Link } from './Link';
 import { useLocation, withParams } from './location';
 import { routePath, type RouteName } from './routes';
 
-const NAV: { name: Exclude<RouteName, 'not-found'>; label: 'nav.overview' | 'nav.sources' }[] = [
+const NAV: { name: Exclude<RouteName, 'not-found'>; label: 'nav.overview' | 'nav.ranking' | 'nav.investment' | 'nav.sources' }[] = [
   { name: 'overview', label: 'nav.overview' },
+  { name: 'ranking', label: 'nav.ranking' },
+  { name: 'investment', label: 'nav.investment' },
   { name: 'sources', label: 'nav.sources' },
 ];
 

@@ -1,6 +1,8 @@
 // The views and their URLs: each view has its own path.
 export type Route =
   | { name: 'overview' }
+  | { name: 'ranking' }
+  | { name: 'investment' }
   | { name: 'sources' }
   | { name: 'not-found' };
 
@@ -8,6 +10,8 @@ export type RouteName = Route['name'];
 
 const paths: Record<Exclude<RouteName, 'not-found'>, string> = {
   overview: '/',
+  ranking: '/ranking',
+  investment: '/investment',
   sources: '/sources',
 };
 

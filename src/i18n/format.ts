@@ -35,6 +35,8 @@ export function formatPartialDate(lang: Language, date: string): string {
   const [y, m, d] = date.split('-').map(Number);
   if (m === undefined) return `${y}`;
   if (d === undefined) return lang === 'vi' ? `${m}/${y}` : `${monthName(lang, m)} ${y}`;
+  // Vietnamese official documents write dates as 19/5/2022.
+  if (lang === 'vi') return `${d}/${m}/${y}`;
   return new Intl.DateTimeFormat(LOCALE[lang], { dateStyle: 'medium', timeZone: 'UTC' }).format(Date.UTC(y!, m - 1, d));
 }
 

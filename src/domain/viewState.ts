@@ -1,0 +1,89 @@
+// What a screen shows, as it lives in the URL: parsed tolerantly (anything invalid is dropped and
+// reported), serialised minimally (defaults are left out), so that a link restores the same screen.
+import { DEFAULT_UNIT_CODE } from './units';
+
+export const METRICS = ['rank', 'score'] as const;
+export const MODES = ['chart', 'table'] as const;
+export const MEASURES = ['period', 'cumulative'] as const;
+
+export type ViewState = {
+  /** Selected unit codes, in the order they were chosen (it sets their colours). */
+  units: string[];
+  metric: (typeof METRICS)[number];
+  mode: (typeof MODES)[number];
+  measure: (typeof MEASURES)[number];
+  /** The ranking table's year; null = the default year. */
+  year: number | null;
+  /** Year range shown; null = all years the data has. */
+  from: number | null;
+  to: number | null;
+};
+
+export const DEFAULT_VIEW_STATE: ViewState = { units: [DEFAULT_UNIT_CODE], metric: 'rank', mode: 'chart', measure: 'period', year: null, from: null, to: null };
+
+/** What the data allows: the URL is checked against it once it has loaded. */
+export type ViewStateLimits = { unitCodes: ReadonlySet<string>; years: readonly number[] };
+
+/** A value from the URL that was not understood, reported to the reader. */
+export type DroppedParam = { param: string; value: string };
+
+export const MAX_SELECTED = 40;
+
+const oneOf = <T extends string>(options: readonly T[], value: string | null): T | null =>
+  value !== null && (options as readonly string[]).includes(value) ? (value as T) : null;
+
+export function parseViewState(params: URLSearchParams, limits: ViewStateLimits | null): { state: ViewState; dropped: DroppedParam[] } {
+  const dropped: DroppedParam[] = [];
+  const state: ViewState = { ...DEFAULT_VIEW_STATE };
+
+  const units = params.get('units');
+  if (units !== null) {
+    const codes = units.split(',').map((s) => s.trim()).filter(Boolean);
+    const valid = codes.filter((c) => /^\d{2,5}$/.test(c) && (!limits || limits.unitCodes.has(c)));
+    const unique = [...new Set(valid)].slice(0, MAX_SELECTED);
+    for (const c of codes) if (!valid.includes(c)) dropped.push({ param: 'units', value: c });
+    state.units = unique;
+  }
+
+  const enumParam = <K extends 'metric' | 'mode' | 'measure'>(key: K, options: readonly ViewState[K][]) => {
+    const raw = params.get(key);
+    if (raw === null) return;
+    const value = oneOf(options, raw);
+    if (value === null) dropped.push({ param: key, value: raw });
+    else state[key] = value;
+  };
+  enumParam('metric', METRICS);
+  enumParam('mode', MODES);
+  enumParam('measure', MEASURES);
+
+  const yearParam = (key: 'year' | 'from' | 'to') => {
+    const raw = params.get(key);
+    if (raw === null) return;
+    const year = /^\d{4}$/.test(raw) ? Number(raw) : NaN;
+    const known = limits ? limits.years.includes(year) : Number.isFinite(year);
+    if (!known) dropped.push({ param: key, value: raw });
+    else state[key] = year;
+  };
+  yearParam('year');
+  yearParam('from');
+  yearParam('to');
+  if (state.from !== null && state.to !== null && state.from > state.to) {
+    dropped.push({ param: 'to', value: String(state.to) });
+    state.to = null;
+  }
+  return { state, dropped };
+}
+
+/** The state's query parameters; defaults are left out so that links stay short. */
+export function serialiseViewState(state: ViewState): Record<string, string | null> {
+  const isDefaultUnits = state.units.length === 1 && state.units[0] === DEFAULT_VIEW_STATE.units[0];
+  return {
+    units: isDefaultUnits ? null : state.units.join(','),
+    metric: state.metric === DEFAULT_VIEW_STATE.metric ? null : state.metric,
+    mode: state.mode === DEFAULT_VIEW_STATE.mode ? null : state.mode,
+    measure: state.measure === DEFAULT_VIEW_STATE.measure ? null : state.measure,
+    year: state.year === null ? null : String(state.year),
+    from: state.from === null ? null : String(state.from),
+    to: state.to === null ? null : String(state.to),
+  };
+}

@@ -1,0 +1,51 @@
+// The investment view's data: every unit's projects by period and cumulatively, the province's totals.
+import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import type { Observation, Source, Unit } from '../../api/contract';
+import { combineQueries } from '../../queries/combine';
+import { observationQueries, referenceQueries } from '../../queries';
+
+/** District figures are charted from 2020, the start of the article's cumulative count. */
+export const INVESTMENT_FROM = '2020-01';
+
+export type InvestmentData = {
+  units: Unit[];
+  names: Map<string, string>;
+  /** District-level units' projects per period since 2020. */
+  byPeriod: Observation[];
+  cumulative: Observation[];
+  /** The province's own totals and any other period a source gives, shown as context. */
+  context: Observation[];
+  sources: Source[];
+  provinceCode: string | null;
+};
+
+function shape(units: Unit[], sources: Source[], observations: Observation[]): InvestmentData {
+  const province = units.find((u) => u.type === 'province') ?? null;
+  const isDistrict = (o: Observation) => o.unitCode !== province?.code;
+  const charted = (o: Observation) => isDistrict(o) && o.period.start >= INVESTMENT_FROM;
+  const byPeriod = observations.filter((o) => o.indicatorId === 'investment_projects' && charted(o));
+  const cumulative = observations.filter((o) => o.indicatorId === 'investment_projects_cumulative' && charted(o));
+  const context = observations.filter((o) => o.indicatorId === 'investment_projects' && !charted(o));
+  const used = new Set(observations.map((o) => o.sourceId));
+  return {
+    units,
+    names: new Map(units.map((u) => [u.code, u.name])),
+    byPeriod,
+    cumulative,
+    context,
+    sources: sources.filter((s) => used.has(s.id)),
+    provinceCode: province?.code ?? null,
+  };
+}
+
+export function useInvestment() {
+  const units = useQuery(referenceQueries.units());
+  const sources = useQuery(referenceQueries.sources());
+  const observations = useQuery(observationQueries.list({ indicators: ['investment_projects', 'investment_projects_cumulative'] }));
+  const data = useMemo(
+    () => (units.data && sources.data && observations.data ? shape(units.data, sources.data, observations.data) : null),
+    [units.data, sources.data, observations.data],
+  );
+  return { status: combineQueries([units, sources, observations] as const), data };
+}

@@ -1,0 +1,43 @@
+// The ranking view's data: every unit's PAR rank and score by year, with names and sources.
+import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import type { Observation, Source, Unit } from '../../api/contract';
+import { duplicateRanks, rankedOfByYear, rankedYears, rankPaths, type RankPaths } from '../../domain/ranking';
+import { combineQueries } from '../../queries/combine';
+import { observationQueries, referenceQueries } from '../../queries';
+
+export type RankingData = {
+  units: Unit[];
+  names: Map<string, string>;
+  paths: RankPaths;
+  years: number[];
+  rankedOf: Map<number, number>;
+  duplicates: ReturnType<typeof duplicateRanks>;
+  sources: Source[];
+};
+
+function shape(units: Unit[], sources: Source[], observations: Observation[]): RankingData {
+  const ranks = observations.filter((o) => o.indicatorId === 'par_rank');
+  const scores = observations.filter((o) => o.indicatorId === 'par_score');
+  const used = new Set(observations.map((o) => o.sourceId));
+  return {
+    units,
+    names: new Map(units.map((u) => [u.code, u.name])),
+    paths: rankPaths(ranks, scores),
+    years: rankedYears(ranks),
+    rankedOf: rankedOfByYear(ranks),
+    duplicates: duplicateRanks(ranks),
+    sources: sources.filter((s) => used.has(s.id)),
+  };
+}
+
+export function useRanking() {
+  const units = useQuery(referenceQueries.units());
+  const sources = useQuery(referenceQueries.sources());
+  const observations = useQuery(observationQueries.list({ indicators: ['par_rank', 'par_score'] }));
+  const data = useMemo(
+    () => (units.data && sources.data && observations.data ? shape(units.data, sources.data, observations.data) : null),
+    [units.data, sources.data, observations.data],
+  );
+  return { status: combineQueries([units, sources, observations] as const), data };
+}

@@ -1,0 +1,19 @@
+// A small set of mutually exclusive choices as toggle buttons (one pressed at a time).
+type Props<V extends string> = {
+  label: string;
+  options: readonly { value: V; label: string }[];
+  value: V;
+  onChange: (value: V) => void;
+};
+
+export function Segmented<V extends string>({ label, options, value, onChange }: Props<V>) {
+  return (
+    <div className="segmented" role="group" aria-label={label}>
+      {options.map((o) => (
+        <button key={o.value} type="button" aria-pressed={value === o.value} onClick={() => onChange(o.value)}>
+          {o.label}
+        </button>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,170 @@
+// A line chart over time for a few emphasised series against a muted field of all the others.
+// Provenance shows on every point: filled marker = reported/derived, hollow = illustrative;
+// a segment is solid only when both its ends are sourced, dashed otherwise.
+import { useMemo, type ReactNode } from 'react';
+import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis, useXAxisScale, useYAxisScale } from 'recharts';
+import type { Provenance } from '../api/contract';
+import { AXIS_TICK } from './chartTheme';
+
+export type TrendPoint = { x: number; value: number; provenance: Provenance };
+export type TrendSeries = { key: string; label: string; points: readonly TrendPoint[] };
+
+type Props = {
+  /** Drawn in colour, labelled at their ends, with markers and tooltips. */
+  emphasised: readonly (TrendSeries & { colour: string })[];
+  /** Drawn as one muted path each, for context. */
+  context: readonly TrendSeries[];
+  xTicks: readonly number[];
+  formatX: (x: number) => string;
+  yDomain: [number | 'auto', number | 'auto'];
+  yTicks?: readonly number[];
+  yReversed?: boolean;
+  formatY: (y: number) => string;
+  yLabel: string;
+  renderTooltip: (x: number) => ReactNode;
+  ariaLabel: string;
+  height?: number;
+};
+
+const SOURCED_SUFFIX = '~sourced';
+const isSourced = (p: Provenance) => p !== 'illustrative';
+
+/** One row per x, one column per series, plus a column holding only the sourced segments. */
+function toRows(series: Props['emphasised'], xs: readonly number[]) {
+  return xs.map((x) => {
+    const row: Record<string, number | null> = { x };
+    for (const s of series) {
+      const i = s.points.findIndex((p) => p.x === x);
+      const p = s.points[i];
+      row[s.key] = p?.value ?? null;
+      const prev = s.points[i - 1];
+      const next = s.points[i + 1];
+      const sourcedSegment = p && isSourced(p.provenance) && ((prev && isSourced(prev.provenance)) || (next && isSourced(next.provenance)));
+      row[s.key + SOURCED_SUFFIX] = sourcedSegment ? p.value : null;
+    }
+    return row;
+  });
+}
+
+/** All context series as a single <path>: hundreds of muted lines cost one DOM node. */
+function ContextLines({ series }: { series: readonly TrendSeries[] }) {
+  const x = useXAxisScale();
+  const y = useYAxisScale();
+  if (!x || !y || series.length === 0) return null;
+  const d = series
+    .map((s) =>
+      s.points
+        .map((p, i) => `${i === 0 ? 'M' : 'L'}${(x(p.x) ?? 0).toFixed(1)},${(y(p.value) ?? 0).toFixed(1)}`)
+        .join(''),
+    )
+    .join('');
+  return <path className="trend-chart__context" d={d} fill="none" aria-hidden="true" />;
+}
+
+/** The unit's name at the end of its line, nudged apart so that close labels stay readable. */
+function EndLabels({ series }: { series: Props['emphasised'] }) {
+  const x = useXAxisScale();
+  const y = useYAxisScale();
+  if (!x || !y) return null;
+  const MIN_GAP = 18;
+  const labels = series
+    .map((s) => {
+      const last = s.points.at(-1);
+      return last ? { key: s.key, label: s.label, colour: s.colour, x: (x(last.x) ?? 0) + 10, y: y(last.value) ?? 0 } : null;
+    })
+    .filter((l) => l !== null)
+    .sort((a, b) => a.y - b.y);
+  for (let i = 1; i < labels.length; i++) {
+    if (labels[i]!.y - labels[i - 1]!.y < MIN_GAP) labels[i]!.y = labels[i - 1]!.y + MIN_GAP;
+  }
+  return (
+    <g className="trend-chart__end-labels">
+      {labels.map((l) => (
+        <text key={l.key} x={l.x} y={l.y} dy="0.35em" fill={l.colour} className="trend-chart__end-label">
+          {l.label}
+        </text>
+      ))}
+    </g>
+  );
+}
+
+type DotProps = { cx?: number; cy?: number; index?: number; value?: unknown };
+
+/** A point's marker: filled when a source gives it (or it is computed from sourced values), hollow when illustrative. */
+function ProvenanceDot({ cx, cy, colour, point, r }: DotProps & { colour: string; point: TrendPoint | undefined; r: number }) {
+  if (!point || cx === undefined || cy === undefined) return <g />;
+  const sourced = isSourced(point.provenance);
+  return (
+    <circle
+      className={`trend-chart__dot trend-chart__dot--${point.provenance}`}
+      cx={cx}
+      cy={cy}
+      r={sourced ? r + 0.5 : r}
+      stroke={colour}
+      strokeWidth={2.5}
+      fill={sourced ? colour : '#ffffff'}
+    />
+  );
+}
+
+export function TrendChart(props: Props) {
+  const { emphasised, context, xTicks, formatX, yDomain, yTicks, yReversed = false, formatY, yLabel, renderTooltip, ariaLabel, height = 420 } = props;
+  const xs = useMemo(() => [...new Set(emphasised.flatMap((s) => s.points.map((p) => p.x)).concat(xTicks))].sort((a, b) => a - b), [emphasised, xTicks]);
+  const rows = useMemo(() => toRows(emphasised, xs), [emphasised, xs]);
+  const longestLabel = Math.max(0, ...emphasised.map((s) => s.label.length));
+
+  return (
+    <div className="trend-chart" style={{ height }}>
+      <ResponsiveContainer width="100%" height="100%">
+        <LineChart data={rows} margin={{ top: 12, right: 16 + longestLabel * 8, bottom: 8, left: 8 }} title={ariaLabel}>
+          <CartesianGrid vertical={false} className="chart-grid" />
+          <XAxis tick={AXIS_TICK} dataKey="x" type="number" domain={[xTicks[0] ?? 'dataMin', xTicks.at(-1) ?? 'dataMax']} ticks={[...xTicks]} tickFormatter={formatX} allowDecimals={false} padding={{ left: 16, right: 16 }} />
+          <YAxis
+            tick={AXIS_TICK}
+            domain={yDomain}
+            ticks={yTicks ? [...yTicks] : undefined}
+            reversed={yReversed}
+            allowDecimals={false}
+            tickFormatter={formatY}
+            width={48}
+            label={{ value: yLabel, angle: -90, position: 'insideLeft', offset: 0, className: 'chart-axis-label', style: { textAnchor: 'middle', fill: 'var(--muted)' } }}
+            interval={0}
+          />
+          <ContextLines series={context} />
+          {emphasised.map((s) => (
+            <Line
+              key={s.key + SOURCED_SUFFIX}
+              dataKey={s.key + SOURCED_SUFFIX}
+              stroke={s.colour}
+              strokeWidth={3}
+              dot={false}
+              activeDot={false}
+              isAnimationActive={false}
+              tooltipType="none"
+              legendType="none"
+            />
+          ))}
+          {emphasised.map((s) => (
+            <Line
+              key={s.key}
+              dataKey={s.key}
+              name={s.label}
+              stroke={s.colour}
+              strokeWidth={3}
+              strokeDasharray="6 5"
+              isAnimationActive={false}
+              dot={(dot: DotProps) => <ProvenanceDot key={`${s.key}-${dot.index}`} {...dot} colour={s.colour} point={s.points.find((q) => q.x === rows[dot.index ?? -1]?.x)} r={5} />}
+              activeDot={(dot: DotProps) => <ProvenanceDot key={`${s.key}-active`} {...dot} colour={s.colour} point={s.points.find((q) => q.x === rows[dot.index ?? -1]?.x)} r={8} />}
+            />
+          ))}
+          <EndLabels series={emphasised} />
+          <Tooltip
+            cursor={{ strokeWidth: 1 }}
+            isAnimationActive={false}
+            content={({ active, label }) => (active && typeof label === 'number' ? <div className="chart-tooltip">{renderTooltip(label)}</div> : null)}
+          />
+        </LineChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}
