@@ -2,6 +2,7 @@
 import { useId, useMemo } from 'react';
 import { useViewState } from '../../app/useViewState';
 import { summarisePath, type PathSummary, type RankPaths } from '../../domain/ranking';
+import { yearRanges } from '../../domain/periods';
 import { mergers } from '../../domain/units';
 import { formatPartialDate, formatRank } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -28,7 +29,7 @@ function PathSentence({ summary, name }: { summary: PathSummary; name: string })
     parts.push(
       t(sourced ? 'ranking.summary.restIllustrative' : 'ranking.summary.allIllustrative', {
         unit: name,
-        years: illustrativeYears.length > 1 ? `${illustrativeYears[0]}–${illustrativeYears.at(-1)}` : String(illustrativeYears[0]),
+        years: yearRanges(illustrativeYears),
         last: rank(shown.to),
         lastYear: shown.to.year,
       }),
