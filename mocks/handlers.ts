@@ -71,6 +71,7 @@ export function createHandlers(data: Seed = seed) {
     http.get(`${API_PREFIX}/units`, () => respond('units', () => HttpResponse.json({ data: data.units }))),
     http.get(`${API_PREFIX}/indicators`, () => respond('indicators', () => HttpResponse.json({ data: data.indicators }))),
     http.get(`${API_PREFIX}/sources`, () => respond('sources', () => HttpResponse.json({ data: data.sources }))),
+    http.get(`${API_PREFIX}/events`, () => respond('events', () => HttpResponse.json({ data: data.events }))),
     http.get(`${API_PREFIX}/observations`, ({ request }) =>
       respond('observations', () => {
         const parsed = parseObservationParams(new URL(request.url).searchParams, data);

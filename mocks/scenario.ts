@@ -2,7 +2,7 @@
 // without code changes: `?mock=error`, `?mock=slow:observations`, `?mock=error@2` (first 2 calls).
 export const FAULTS = ['error', 'notfound', 'offline', 'malformed', 'invalid', 'empty', 'slow', 'duplicate-rank'] as const;
 export type Fault = (typeof FAULTS)[number];
-export const ENDPOINTS = ['units', 'indicators', 'sources', 'observations'] as const;
+export const ENDPOINTS = ['units', 'indicators', 'sources', 'events', 'observations'] as const;
 export type Endpoint = (typeof ENDPOINTS)[number];
 
 export type Scenario = {

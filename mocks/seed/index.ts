@@ -3,6 +3,7 @@ import type { Observation } from '../../src/api/contract';
 import { illustrativeInvestment, illustrativeRankings, type RankGroup } from './illustrative';
 import { indicators } from './indicators';
 import { articleObservations, bottomThree2023, derivedObservations, otherDistrictObservations, provinceObservations } from './reported';
+import { events } from './events';
 import { sources } from './sources';
 import { districtUnits, existedAtEndOf, units } from './units';
 
@@ -10,6 +11,7 @@ export type Seed = {
   units: typeof units;
   indicators: typeof indicators;
   sources: typeof sources;
+  events: typeof events;
   observations: Observation[];
 };
 
@@ -45,4 +47,4 @@ function buildObservations(): Observation[] {
   return [...reported, ...rankings, ...investment];
 }
 
-export const seed: Seed = { units, indicators, sources, observations: buildObservations() };
+export const seed: Seed = { units, indicators, sources, events, observations: buildObservations() };

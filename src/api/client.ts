@@ -2,6 +2,7 @@
 import type { z } from 'zod';
 import {
   errorBodySchema,
+  eventsResponseSchema,
   indicatorsResponseSchema,
   observationsResponseSchema,
   sourcesResponseSchema,
@@ -65,6 +66,7 @@ export const api = {
   units: (o: RequestOptions = {}) => getJson('/units', unitsResponseSchema, null, o).then((r) => r.data),
   indicators: (o: RequestOptions = {}) => getJson('/indicators', indicatorsResponseSchema, null, o).then((r) => r.data),
   sources: (o: RequestOptions = {}) => getJson('/sources', sourcesResponseSchema, null, o).then((r) => r.data),
+  events: (o: RequestOptions = {}) => getJson('/events', eventsResponseSchema, null, o).then((r) => r.data),
   observations: (q: ObservationQuery, o: RequestOptions = {}) =>
     getJson('/observations', observationsResponseSchema, observationParams(q), o).then((r) => r.data),
 };

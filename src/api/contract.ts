@@ -76,12 +76,22 @@ export const observationSchema = z
     path: ['value'],
   });
 
+/** Something that happened to a unit, or a goal it set: drawn as an annotation on its charts. */
+export const unitEventSchema = z.object({
+  unitCode: z.string().min(1),
+  date: partialDateSchema,
+  kind: z.enum(['event', 'goal', 'boundary']),
+  title: localizedSchema,
+  sourceId: z.string().nullable(),
+});
+
 const list = <T extends z.ZodType>(item: T) => z.object({ data: z.array(item) });
 
 export const unitsResponseSchema = list(unitSchema);
 export const indicatorsResponseSchema = list(indicatorSchema);
 export const sourcesResponseSchema = list(sourceSchema);
 export const observationsResponseSchema = list(observationSchema);
+export const eventsResponseSchema = list(unitEventSchema);
 
 export const errorBodySchema = z.object({
   error: z.object({
@@ -101,6 +111,7 @@ export type IndicatorKind = z.infer<typeof indicatorKindSchema>;
 export type Indicator = z.infer<typeof indicatorSchema>;
 export type Source = z.infer<typeof sourceSchema>;
 export type Observation = z.infer<typeof observationSchema>;
+export type UnitEvent = z.infer<typeof unitEventSchema>;
 export type ErrorBody = z.infer<typeof errorBodySchema>;
 
 /** What the observations endpoint can be asked; every field but `indicators` is optional. */

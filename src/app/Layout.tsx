@@ -1,15 +1,17 @@
 // The page frame: product name, navigation between views, language switch.
 import type { ReactNode } from 'react';
-import { LANGUAGES } from '../i18n/catalogue';
+import { LANGUAGES, type MessageKey } from '../i18n/catalogue';
 import { useI18n } from '../i18n/I18nProvider';
 import { Link } from './Link';
 import { useLocation, withParams } from './location';
-import { routePath, type RouteName } from './routes';
+import { routePath, type RouteName, type StaticRouteName } from './routes';
+import { UrlNotice } from './UrlNotice';
 
-const NAV: { name: Exclude<RouteName, 'not-found'>; label: 'nav.overview' | 'nav.ranking' | 'nav.investment' | 'nav.sources' }[] = [
+const NAV: { name: StaticRouteName; label: MessageKey }[] = [
   { name: 'overview', label: 'nav.overview' },
   { name: 'ranking', label: 'nav.ranking' },
   { name: 'investment', label: 'nav.investment' },
+  { name: 'compare', label: 'nav.compare' },
   { name: 'sources', label: 'nav.sources' },
 ];
 
@@ -17,7 +19,7 @@ export function Layout({ current, children }: { current: RouteName; children: Re
   const { t, lang, setLanguage } = useI18n();
   const location = useLocation();
   // Views share the language (and later the selection) through the query string.
-  const hrefFor = (name: Exclude<RouteName, 'not-found'>) => withParams(location, {}, routePath(name));
+  const hrefFor = (name: StaticRouteName) => withParams(location, {}, routePath(name));
   return (
     <>
       <a className="skip-link" href="#main">
@@ -50,6 +52,7 @@ export function Layout({ current, children }: { current: RouteName; children: Re
         </div>
       </header>
       <main id="main" tabIndex={-1}>
+        <UrlNotice />
         {children}
       </main>
     </>

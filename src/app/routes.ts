@@ -1,24 +1,33 @@
-// The views and their URLs: each view has its own path.
+// The views and their URLs: each view has its own path; a unit's profile is /units/<GSO code>.
 export type Route =
   | { name: 'overview' }
   | { name: 'ranking' }
   | { name: 'investment' }
+  | { name: 'compare' }
   | { name: 'sources' }
+  | { name: 'unit'; code: string }
   | { name: 'not-found' };
 
 export type RouteName = Route['name'];
+export type StaticRouteName = Exclude<RouteName, 'unit' | 'not-found'>;
 
-const paths: Record<Exclude<RouteName, 'not-found'>, string> = {
+const paths: Record<StaticRouteName, string> = {
   overview: '/',
   ranking: '/ranking',
   investment: '/investment',
+  compare: '/compare',
   sources: '/sources',
 };
 
 export function parseRoute(pathname: string): Route {
   const path = pathname.replace(/\/+$/, '') || '/';
+  const unit = /^\/units\/(\d{2,5})$/.exec(path);
+  if (unit) return { name: 'unit', code: unit[1]! };
   for (const [name, p] of Object.entries(paths)) if (p === path) return { name } as Route;
   return { name: 'not-found' };
 }
 
-export const routePath = (name: Exclude<RouteName, 'not-found'>): string => paths[name];
+export const routePath = (name: StaticRouteName): string => paths[name];
+
+/** A unit's profile, keeping the current choices (language, years, modes) in the query. */
+export const unitHref = (code: string): string => `/units/${code}${window.location.search}`;

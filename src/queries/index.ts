@@ -12,6 +12,7 @@ export const referenceQueries = {
   indicators: () =>
     queryOptions({ queryKey: ['indicators'], queryFn: ({ signal }) => api.indicators({ signal }), staleTime: REFERENCE_STALE_MS }),
   sources: () => queryOptions({ queryKey: ['sources'], queryFn: ({ signal }) => api.sources({ signal }), staleTime: REFERENCE_STALE_MS }),
+  events: () => queryOptions({ queryKey: ['events'], queryFn: ({ signal }) => api.events({ signal }), staleTime: REFERENCE_STALE_MS }),
 };
 
 /** The same question asked in a different order is the same cache entry. */

@@ -13,15 +13,17 @@ type Props = {
   qualifier?: string;
   source: Source | undefined;
   children?: ReactNode;
+  headingLevel?: 2 | 3;
 };
 
 const isPartialYear = (o: Observation) => !(o.period.start.endsWith('-01') && o.period.end.endsWith('-12'));
 
-export function KpiCard({ label, observation, value, qualifier, source, children }: Props) {
+export function KpiCard({ label, observation, value, qualifier, source, children, headingLevel = 2 }: Props) {
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const { t, lang } = useI18n();
   return (
     <article className="kpi-card" aria-label={label}>
-      <h2 className="kpi-card__label">{label}</h2>
+      <Heading className="kpi-card__label">{label}</Heading>
       <p className="kpi-card__period">
         {formatPeriod(lang, observation.period)}
         {isPartialYear(observation) ? <span className="kpi-card__partial"> · {t('kpi.partialPeriod')}</span> : null}

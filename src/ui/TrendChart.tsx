@@ -2,8 +2,9 @@
 // Provenance shows on every point: filled marker = reported/derived, hollow = illustrative;
 // a segment is solid only when both its ends are sourced, dashed otherwise.
 import { useMemo, type ReactNode } from 'react';
-import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis, useXAxisScale, useYAxisScale } from 'recharts';
+import { CartesianGrid, LabelList, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis, useXAxisScale, useYAxisScale } from 'recharts';
 import type { Provenance } from '../api/contract';
+import type { Annotation } from './annotations';
 import { AXIS_TICK } from './chartTheme';
 
 export type TrendPoint = { x: number; value: number; provenance: Provenance };
@@ -24,6 +25,12 @@ type Props = {
   renderTooltip: (x: number) => ReactNode;
   ariaLabel: string;
   height?: number;
+  /** A second, muted line under a series' end label (e.g. "merged into Vinh"). */
+  endNotes?: ReadonlyMap<string, string>;
+  /** Dated events drawn as labelled vertical lines. */
+  annotations?: readonly Annotation[];
+  /** Print each emphasised point's value on the chart (for few points that matter, and for slides). */
+  labelPoints?: boolean;
 };
 
 const SOURCED_SUFFIX = '~sourced';
@@ -62,7 +69,7 @@ function ContextLines({ series }: { series: readonly TrendSeries[] }) {
 }
 
 /** The unit's name at the end of its line, nudged apart so that close labels stay readable. */
-function EndLabels({ series }: { series: Props['emphasised'] }) {
+function EndLabels({ series, notes }: { series: Props['emphasised']; notes: ReadonlyMap<string, string> }) {
   const x = useXAxisScale();
   const y = useYAxisScale();
   if (!x || !y) return null;
@@ -70,7 +77,7 @@ function EndLabels({ series }: { series: Props['emphasised'] }) {
   const labels = series
     .map((s) => {
       const last = s.points.at(-1);
-      return last ? { key: s.key, label: s.label, colour: s.colour, x: (x(last.x) ?? 0) + 10, y: y(last.value) ?? 0 } : null;
+      return last ? { key: s.key, label: s.label, note: notes.get(s.key), colour: s.colour, x: (x(last.x) ?? 0) + 10, y: y(last.value) ?? 0 } : null;
     })
     .filter((l) => l !== null)
     .sort((a, b) => a.y - b.y);
@@ -82,6 +89,11 @@ function EndLabels({ series }: { series: Props['emphasised'] }) {
       {labels.map((l) => (
         <text key={l.key} x={l.x} y={l.y} dy="0.35em" fill={l.colour} className="trend-chart__end-label">
           {l.label}
+          {l.note ? (
+            <tspan x={l.x} dy="1.2em" className="trend-chart__end-note">
+              {l.note}
+            </tspan>
+          ) : null}
         </text>
       ))}
     </g>
@@ -108,7 +120,7 @@ function ProvenanceDot({ cx, cy, colour, point, r }: DotProps & { colour: string
 }
 
 export function TrendChart(props: Props) {
-  const { emphasised, context, xTicks, formatX, yDomain, yTicks, yReversed = false, formatY, yLabel, renderTooltip, ariaLabel, height = 420 } = props;
+  const { emphasised, context, xTicks, formatX, yDomain, yTicks, yReversed = false, formatY, yLabel, renderTooltip, ariaLabel, height = 420, endNotes = new Map(), annotations = [], labelPoints = false } = props;
   const xs = useMemo(() => [...new Set(emphasised.flatMap((s) => s.points.map((p) => p.x)).concat(xTicks))].sort((a, b) => a - b), [emphasised, xTicks]);
   const rows = useMemo(() => toRows(emphasised, xs), [emphasised, xs]);
   const longestLabel = Math.max(0, ...emphasised.map((s) => s.label.length));
@@ -131,6 +143,16 @@ export function TrendChart(props: Props) {
             interval={0}
           />
           <ContextLines series={context} />
+          {annotations.map((a) => (
+            <ReferenceLine
+              key={a.label}
+              x={a.x}
+              className="trend-chart__annotation"
+              stroke="var(--muted)"
+              strokeDasharray="2 3"
+              label={{ value: a.label, position: 'insideTopLeft', className: 'trend-chart__annotation-label', style: { fill: 'var(--text)' } }}
+            />
+          ))}
           {emphasised.map((s) => (
             <Line
               key={s.key + SOURCED_SUFFIX}
@@ -155,9 +177,13 @@ export function TrendChart(props: Props) {
               isAnimationActive={false}
               dot={(dot: DotProps) => <ProvenanceDot key={`${s.key}-${dot.index}`} {...dot} colour={s.colour} point={s.points.find((q) => q.x === rows[dot.index ?? -1]?.x)} r={5} />}
               activeDot={(dot: DotProps) => <ProvenanceDot key={`${s.key}-active`} {...dot} colour={s.colour} point={s.points.find((q) => q.x === rows[dot.index ?? -1]?.x)} r={8} />}
-            />
+            >
+              {labelPoints ? (
+                <LabelList dataKey={s.key} position={yReversed ? 'bottom' : 'top'} offset={10} fill="var(--text)" className="trend-chart__point-label" formatter={(v: unknown) => (typeof v === 'number' ? formatY(v) : '')} />
+              ) : null}
+            </Line>
           ))}
-          <EndLabels series={emphasised} />
+          <EndLabels series={emphasised} notes={endNotes} />
           <Tooltip
             cursor={{ strokeWidth: 1 }}
             isAnimationActive={false}

@@ -2,13 +2,13 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { setScenario } from '../../mocks/scenario';
+import { resetScenario, setScenario } from '../../mocks/scenario';
 import { renderApp } from '../render';
 
 describe('Overview', () => {
   it('shows a loading state first, then Thái Hòa’s rank 9/21 (2021), up 8 since 2019, with its source', async () => {
     renderApp('/');
-    expect(screen.getByRole('status')).toHaveTextContent(/đang tải/i);
+    expect(screen.getAllByRole('status')[0]).toHaveTextContent(/đang tải/i);
     const rank = await screen.findByRole('article', { name: 'Xếp hạng Chỉ số CCHC' });
     expect(within(rank).getByText('9/21')).toBeInTheDocument();
     expect(within(rank).getByText('2021')).toBeInTheDocument();
@@ -29,21 +29,28 @@ describe('Overview', () => {
     expect(cumulative).toHaveTextContent('T1/2020–T5/2022');
   });
 
-  it('shows an error with a retry that recovers once the server does', async () => {
-    setScenario({ fault: 'error', endpoint: 'observations', times: 3 });
+  it('shows an error with a retry in place of each failed part, recovering once the server does', async () => {
+    setScenario({ fault: 'error', endpoint: 'observations' });
     renderApp('/');
-    const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('Không tải được số liệu');
-    expect(alert).toHaveTextContent('(500)');
-    await userEvent.click(within(alert).getByRole('button', { name: 'Thử lại' }));
+    // The unit's cards and the province chart fail, and show it, separately.
+    await waitFor(() => expect(screen.getAllByRole('alert')).toHaveLength(2));
+    const alerts = screen.getAllByRole('alert');
+    for (const alert of alerts) {
+      expect(alert).toHaveTextContent('Không tải được số liệu');
+      expect(alert).toHaveTextContent('(500)');
+    }
+    resetScenario();
+    for (const alert of alerts) await userEvent.click(within(alert).getByRole('button', { name: 'Thử lại' }));
     expect(await screen.findByText('9/21')).toBeInTheDocument();
+    expect(await screen.findByRole('figure', { name: /Nghệ An trong 63 tỉnh/ })).toBeInTheDocument();
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 
   it('says the data is malformed instead of drawing it', async () => {
     setScenario({ fault: 'invalid', endpoint: 'observations' });
     renderApp('/');
-    expect(await screen.findByRole('alert')).toHaveTextContent('không đúng định dạng');
+    const [alert] = await screen.findAllByRole('alert');
+    expect(alert).toHaveTextContent('không đúng định dạng');
     expect(screen.queryByText('9/21')).not.toBeInTheDocument();
   });
 

@@ -17,6 +17,12 @@ describe('the mock API meets the contract', () => {
     expect(units.find((u) => u.code === '413')).toMatchObject({ validTo: '2024-11-30', successorCode: '412' });
   });
 
+  it('lists events: Thái Hòa’s conference of 19 May 2022 and Cửa Lò’s merger', async () => {
+    const events = await api.events();
+    expect(events.find((e) => e.unitCode === '414' && e.kind === 'event')).toMatchObject({ date: '2022-05-19', sourceId: 'baonghean-2022-06-thai-hoa' });
+    expect(events.find((e) => e.unitCode === '413')).toMatchObject({ date: '2024-12-01', kind: 'boundary' });
+  });
+
   it('lists indicators and sources', async () => {
     expect((await api.indicators()).map((i) => i.id)).toEqual(expect.arrayContaining(['par_rank', 'par_score', 'investment_projects', 'province_par_rank']));
     expect((await api.sources()).map((s) => s.id)).toContain('baonghean-2022-06-thai-hoa');

@@ -4,6 +4,7 @@ import type { Source } from '../../api/contract';
 import { pathPoints, type RankMetric, type RankPaths } from '../../domain/ranking';
 import { formatNumber } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
+import type { Annotation } from '../../ui/annotations';
 import { TrendChart, type TrendSeries } from '../../ui/TrendChart';
 import { RankTooltip } from './RankTooltip';
 
@@ -16,11 +17,13 @@ type Props = {
   maxRank: number;
   sources: readonly Source[];
   ariaLabel: string;
+  endNotes?: ReadonlyMap<string, string>;
+  annotations?: readonly Annotation[];
 };
 
 const inYears = (years: readonly number[]) => (p: { x: number }) => years.includes(p.x);
 
-export function RankingChart({ paths, names, selected, years, metric, maxRank, sources, ariaLabel }: Props) {
+export function RankingChart({ paths, names, selected, years, metric, maxRank, sources, ariaLabel, endNotes, annotations }: Props) {
   const { t, lang } = useI18n();
   const { emphasised, context } = useMemo(() => {
     const chosen = new Set(selected.map((u) => u.code));
@@ -51,6 +54,8 @@ export function RankingChart({ paths, names, selected, years, metric, maxRank, s
       renderTooltip={(year) => <RankTooltip year={year} selected={selected} paths={paths} sources={sources} />}
       ariaLabel={ariaLabel}
       height={metric === 'rank' ? 520 : 420}
+      endNotes={endNotes}
+      annotations={annotations}
     />
   );
 }

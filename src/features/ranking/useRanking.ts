@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import type { Observation, Source, Unit } from '../../api/contract';
 import { duplicateRanks, rankedOfByYear, rankedYears, rankPaths, type RankPaths } from '../../domain/ranking';
+import { RANKING_QUERY } from '../../app/useViewState';
 import { combineQueries } from '../../queries/combine';
 import { observationQueries, referenceQueries } from '../../queries';
 
@@ -34,7 +35,7 @@ function shape(units: Unit[], sources: Source[], observations: Observation[]): R
 export function useRanking() {
   const units = useQuery(referenceQueries.units());
   const sources = useQuery(referenceQueries.sources());
-  const observations = useQuery(observationQueries.list({ indicators: ['par_rank', 'par_score'] }));
+  const observations = useQuery(observationQueries.list(RANKING_QUERY));
   const data = useMemo(
     () => (units.data && sources.data && observations.data ? shape(units.data, sources.data, observations.data) : null),
     [units.data, sources.data, observations.data],

@@ -1,0 +1,57 @@
+// The first screen an official sees: where the chosen unit stands and how it moved, from published
+// figures first; and where the province stands among the 63.
+import { unitHref } from '../../app/routes';
+import { Link } from '../../app/Link';
+import { useViewState } from '../../app/useViewState';
+import { useI18n } from '../../i18n/I18nProvider';
+import { EmptyState, ErrorState, LoadingState } from '../../ui/QueryState';
+import { ViewControls } from '../../ui/ViewControls';
+import { ProvinceRankChart } from './ProvinceRankChart';
+import { UnitKpis } from './UnitKpis';
+import { useUnitKpis } from './useUnitKpis';
+
+/** More cards than this stop being an overview: the compare page takes over. */
+const MAX_OVERVIEW_UNITS = 5;
+
+export function Overview() {
+  const { t } = useI18n();
+  const { state, update } = useViewState();
+  const focus = state.units.slice(0, MAX_OVERVIEW_UNITS);
+  const { status, data, units } = useUnitKpis(focus);
+
+  const names = data?.map((k) => k.unit.name).join(', ') ?? '';
+  return (
+    <section aria-labelledby="overview-title">
+      <h1 id="overview-title">{data && names ? t('overview.title', { unit: names }) : t('nav.overview')}</h1>
+      {data && names ? <p className="lead">{t('overview.lead', { unit: names })}</p> : null}
+      {units ? <ViewControls units={units} state={state} update={update} /> : null}
+      {status.status === 'pending' ? <LoadingState minHeight={320} /> : null}
+      {status.status === 'error' ? <ErrorState error={status.error} onRetry={status.retry} /> : null}
+      {status.status === 'success' && data ? (
+        <>
+          {data.length === 0 ? <p className="empty-state">{t('overview.chooseUnit')}</p> : null}
+          {state.units.length > MAX_OVERVIEW_UNITS ? <p className="notice">{t('overview.tooMany', { n: MAX_OVERVIEW_UNITS })}</p> : null}
+          {data.map((kpis) =>
+            data.length === 1 ? (
+              <div key={kpis.unit.code} className="unit-block">
+                <UnitKpis kpis={kpis} />
+                <p>
+                  <Link href={unitHref(kpis.unit.code)}>{t('overview.profileLink', { unit: kpis.unit.name })}</Link>
+                </p>
+              </div>
+            ) : (
+              <section key={kpis.unit.code} className="unit-block" aria-labelledby={`unit-${kpis.unit.code}`}>
+                <h2 id={`unit-${kpis.unit.code}`}>
+                  <Link href={unitHref(kpis.unit.code)}>{kpis.unit.name}</Link>
+                </h2>
+                <UnitKpis kpis={kpis} headingLevel={3} />
+              </section>
+            ),
+          )}
+          {data.length === 0 && focus.length > 0 ? <EmptyState /> : null}
+        </>
+      ) : null}
+      <ProvinceRankChart />
+    </section>
+  );
+}

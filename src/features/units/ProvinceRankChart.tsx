@@ -1,0 +1,114 @@
+// Nghệ An among Vietnam's 63 provinces: its provincial PAR Index rank by year, values on the points.
+import { useQuery } from '@tanstack/react-query';
+import { useI18n } from '../../i18n/I18nProvider';
+import { combineQueries } from '../../queries/combine';
+import { observationQueries, referenceQueries } from '../../queries';
+import { yearOf } from '../../domain/observations';
+import { formatRank } from '../../i18n/format';
+import { ChartFrame, ProvenanceLegend } from '../../ui/ChartFrame';
+import { TooltipRow, TooltipTitle } from '../../ui/ChartTooltip';
+import { seriesColour } from '../../ui/palette';
+import { EmptyState, ErrorState, LoadingState } from '../../ui/QueryState';
+import { TrendChart } from '../../ui/TrendChart';
+import { useViewState } from '../../app/useViewState';
+
+const PROVINCE_QUERY = { indicators: ['province_par_rank'] } as const;
+
+export function ProvinceRankChart() {
+  const { t } = useI18n();
+  const { state, update } = useViewState();
+  const units = useQuery(referenceQueries.units());
+  const sources = useQuery(referenceQueries.sources());
+  const observations = useQuery(observationQueries.list(PROVINCE_QUERY));
+  const status = combineQueries([units, sources, observations] as const);
+
+  if (status.status === 'error') return <ErrorState error={status.error} onRetry={status.retry} />;
+  if (status.status === 'pending') return <LoadingState minHeight={380} />;
+  const [unitList, sourceList, ranks] = status.data;
+  const province = unitList.find((u) => u.type === 'province');
+  const series = ranks.filter((o) => o.unitCode === province?.code).sort((a, b) => yearOf(a) - yearOf(b));
+  if (!province || series.length === 0) return <EmptyState />;
+
+  const colour = seriesColour(0);
+  const years = series.map(yearOf);
+  const of = series[0]!.rankedOf ?? 63;
+  const span = `${years[0]}–${years.at(-1)}`;
+  const title = t('province.title', { province: province.name, count: of, span });
+  const used = sourceList.filter((s) => series.some((o) => o.sourceId === s.id));
+  const best = series.reduce((a, b) => (b.value < a.value ? b : a));
+  const last = series.at(-1)!;
+
+  return (
+    <ChartFrame
+      title={title}
+      subtitle={t('province.subtitle', { count: of })}
+      mode={state.mode}
+      onModeChange={(mode) => update({ mode })}
+      chart={
+        <TrendChart
+          emphasised={[{ key: province.code, label: province.name, colour, points: series.map((o) => ({ x: yearOf(o), value: o.value, provenance: o.provenance })) }]}
+          context={[]}
+          xTicks={years}
+          formatX={String}
+          yDomain={[1, of]}
+          yTicks={[1, 10, 20, 30, 40, 50, of]}
+          yReversed
+          formatY={String}
+          yLabel={t('ranking.axis.rank')}
+          labelPoints
+          height={340}
+          ariaLabel={title}
+          renderTooltip={(year) => {
+            const o = series.find((s) => yearOf(s) === year);
+            return o ? (
+              <>
+                <TooltipTitle>{year}</TooltipTitle>
+                <ul className="chart-tooltip__rows">
+                  <TooltipRow colour={colour} name={province.name} provenance={o.provenance} source={sourceList.find((s) => s.id === o.sourceId)}>
+                    <strong>{formatRank(o.value, o.rankedOf)}</strong>
+                  </TooltipRow>
+                </ul>
+              </>
+            ) : null;
+          }}
+        />
+      }
+      table={
+        <div className="table-scroll" tabIndex={0} role="region" aria-label={title}>
+          <table className="data-table">
+            <caption>{title}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('ranking.table.year')}</th>
+                <th scope="col" className="numeric">
+                  {t('table.rank')}
+                </th>
+                <th scope="col">{t('source.label')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {series.map((o) => (
+                <tr key={o.period.start}>
+                  <th scope="row">{yearOf(o)}</th>
+                  <td className="numeric">{formatRank(o.value, o.rankedOf)}</td>
+                  <td className="data-table__source">{sourceList.find((s) => s.id === o.sourceId)?.publisher}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      }
+      summary={t('province.summary', {
+        province: province.name,
+        first: formatRank(series[0]!.value, of),
+        firstYear: years[0]!,
+        best: formatRank(best.value, of),
+        bestYear: yearOf(best),
+        last: formatRank(last.value, of),
+        lastYear: yearOf(last),
+      })}
+      legend={<ProvenanceLegend shape="line" />}
+      sources={used}
+    />
+  );
+}

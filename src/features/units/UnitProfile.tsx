@@ -1,0 +1,76 @@
+// A unit's own page (/units/414): what it is, its headline figures, its events and goals, its
+// sources; the app places its charts (both focused on it) below.
+import type { ReactNode } from 'react';
+import { Link } from '../../app/Link';
+import { unitHref } from '../../app/routes';
+import { formatPartialDate } from '../../i18n/format';
+import { useI18n } from '../../i18n/I18nProvider';
+import { ErrorState, LoadingState } from '../../ui/QueryState';
+import { SourceCitation, SourceLine } from '../../ui/SourceLine';
+import { UnitKpis } from './UnitKpis';
+import { useUnitKpis } from './useUnitKpis';
+
+export function UnitProfile({ code, charts }: { code: string; charts: ReactNode }) {
+  const { t, lang } = useI18n();
+  const { status, data, units } = useUnitKpis([code]);
+
+  if (status.status === 'error') return <ErrorState error={status.error} onRetry={status.retry} />;
+  if (status.status === 'pending' || !data || !units) return <LoadingState minHeight={480} />;
+  const kpis = data[0];
+  if (!kpis) {
+    return (
+      <section>
+        <h1>{t('profile.unknown', { code })}</h1>
+        <Link href="/">{t('notFound.back')}</Link>
+      </section>
+    );
+  }
+  const { unit, events, sources } = kpis;
+  const successor = unit.successorCode ? units.find((u) => u.code === unit.successorCode) : undefined;
+  const parent = unit.parentCode ? units.find((u) => u.code === unit.parentCode) : undefined;
+
+  return (
+    <article className="unit-profile" aria-labelledby="profile-title">
+      <h1 id="profile-title">
+        {t(`unit.type.${unit.type}`)} {unit.name}
+      </h1>
+      <p className="lead">
+        {t('profile.meta', { code: unit.code, parent: parent?.name ?? '—' })}
+        {successor && unit.validTo ? (
+          <>
+            {' '}
+            · {t('profile.merged', { successor: successor.name, date: formatPartialDate(lang, unit.validTo) })}{' '}
+            <Link href={unitHref(successor.code)}>{successor.name}</Link>
+          </>
+        ) : null}
+      </p>
+      <UnitKpis kpis={kpis} />
+      {events.length > 0 ? (
+        <section className="events" aria-labelledby="events-title">
+          <h2 id="events-title">{t('profile.events')}</h2>
+          <ul className="events__list">
+            {events.map((e) => {
+              const source = sources.find((s) => s.id === e.sourceId);
+              return (
+                <li key={`${e.date}-${e.kind}`} className={`events__item events__item--${e.kind}`}>
+                  <span className="events__date">{formatPartialDate(lang, e.date)}</span>{' '}
+                  <span className="events__kind">{t(`event.kind.${e.kind}`)}</span> {e.title[lang]}
+                  {source ? (
+                    <span className="events__source">
+                      {t('source.label')}: <SourceCitation source={source} />
+                    </span>
+                  ) : null}
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      ) : null}
+      {charts}
+      <section aria-labelledby="profile-sources">
+        <h2 id="profile-sources">{t('profile.sources')}</h2>
+        <SourceLine sources={sources} />
+      </section>
+    </article>
+  );
+}

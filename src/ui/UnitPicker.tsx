@@ -1,0 +1,170 @@
+// Choose units: a combobox that filters as you type (ignoring diacritics and case) over a
+// multi-select listbox grouped by type, with chips for the chosen, select all/none and a count.
+// Keyboard: ↓/↑ move, Enter or Space toggles, Esc closes, Tab leaves (WAI-ARIA combobox pattern).
+import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import type { Unit } from '../api/contract';
+import { matchesName } from '../domain/search';
+import { LOCALE } from '../i18n/format';
+import { useI18n } from '../i18n/I18nProvider';
+
+type Props = {
+  units: readonly Unit[];
+  selected: readonly string[];
+  onChange: (codes: string[]) => void;
+};
+
+/** Only district-level units are chosen: the province has its own indicators. */
+const GROUPS = ['city', 'town', 'district'] as const;
+
+export function UnitPicker({ units, selected, onChange }: Props) {
+  const { t, lang } = useI18n();
+  const id = useId();
+  const [query, setQuery] = useState('');
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(0);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const rootRef = useRef<HTMLDivElement>(null);
+
+  const collator = useMemo(() => new Intl.Collator(LOCALE[lang]), [lang]);
+  const groups = useMemo(
+    () =>
+      GROUPS.map((type) => ({
+        type,
+        units: units.filter((u) => u.type === type && matchesName(u.name, query)).sort((a, b) => collator.compare(a.name, b.name)),
+      })).filter((g) => g.units.length > 0),
+    [units, query, collator],
+  );
+  const options = groups.flatMap((g) => g.units);
+  const chosen = new Set(selected);
+  const nameOf = new Map(units.map((u) => [u.code, u.name]));
+  const optionId = (code: string) => `${id}-option-${code}`;
+  const activeOption = options[Math.min(active, options.length - 1)];
+
+  const toggle = (code: string) => onChange(chosen.has(code) ? selected.filter((c) => c !== code) : [...selected, code]);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    switch (event.key) {
+      case 'ArrowDown':
+        event.preventDefault();
+        if (!open) setOpen(true);
+        else setActive((i) => Math.min(i + 1, options.length - 1));
+        break;
+      case 'ArrowUp':
+        event.preventDefault();
+        setActive((i) => Math.max(i - 1, 0));
+        break;
+      case 'Enter':
+        if (open && activeOption) {
+          event.preventDefault();
+          toggle(activeOption.code);
+        }
+        break;
+      case ' ':
+        // Space types a space in the search unless an option is being chosen with the arrows.
+        if (open && activeOption && query === '') {
+          event.preventDefault();
+          toggle(activeOption.code);
+        }
+        break;
+      case 'Escape':
+        if (open) setOpen(false);
+        else setQuery('');
+        break;
+    }
+  };
+
+  return (
+    <div
+      className="unit-picker"
+      ref={rootRef}
+      onBlur={(e) => {
+        if (!rootRef.current?.contains(e.relatedTarget as Node | null)) setOpen(false);
+      }}
+    >
+      <div className="unit-picker__header">
+        <label htmlFor={`${id}-input`} id={`${id}-label`} className="unit-picker__label">
+          {t('picker.label')}
+        </label>
+        <span className="unit-picker__count" aria-live="polite">
+          {t('picker.count', { n: selected.length, total: units.length })}
+        </span>
+        <button type="button" className="link-button" onClick={() => onChange(units.map((u) => u.code))}>
+          {t('picker.all')}
+        </button>
+        <button type="button" className="link-button" onClick={() => onChange([])}>
+          {t('picker.none')}
+        </button>
+      </div>
+      {selected.length > 0 ? (
+        <ul className="unit-picker__chips" aria-label={t('picker.chosen')}>
+          {selected.map((code) => (
+            <li key={code}>
+              <button type="button" className="chip" onClick={() => toggle(code)} aria-label={t('picker.remove', { unit: nameOf.get(code) ?? code })}>
+                {nameOf.get(code) ?? code} <span aria-hidden="true">×</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <div className="unit-picker__field">
+        <input
+          ref={inputRef}
+          id={`${id}-input`}
+          type="text"
+          role="combobox"
+          aria-expanded={open}
+          aria-controls={`${id}-listbox`}
+          aria-autocomplete="list"
+          aria-activedescendant={open && activeOption ? optionId(activeOption.code) : undefined}
+          placeholder={t('picker.placeholder')}
+          value={query}
+          autoComplete="off"
+          spellCheck={false}
+          onChange={(e) => {
+            setQuery(e.target.value);
+            setActive(0);
+            setOpen(true);
+          }}
+          onClick={() => setOpen(true)}
+          onKeyDown={onKeyDown}
+        />
+        <div id={`${id}-listbox`} role="listbox" aria-multiselectable="true" aria-labelledby={`${id}-label`} className="unit-picker__listbox" hidden={!open}>
+          {options.length === 0 ? (
+            <p className="unit-picker__empty">{t('picker.noMatch', { query })}</p>
+          ) : (
+            groups.map((group) => (
+              <div key={group.type} role="group" aria-labelledby={`${id}-group-${group.type}`}>
+                <div id={`${id}-group-${group.type}`} role="presentation" className="unit-picker__group">
+                  {t(`picker.group.${group.type}`)}
+                </div>
+                {group.units.map((u) => (
+                  <div
+                    key={u.code}
+                    id={optionId(u.code)}
+                    role="option"
+                    aria-selected={chosen.has(u.code)}
+                    className={`unit-picker__option${activeOption?.code === u.code ? ' is-active' : ''}`}
+                    onMouseDown={(e) => e.preventDefault()}
+                    onClick={() => {
+                      toggle(u.code);
+                      setActive(options.indexOf(u));
+                      inputRef.current?.focus();
+                    }}
+                  >
+                    <span className="unit-picker__check" aria-hidden="true">
+                      {chosen.has(u.code) ? '✓' : ''}
+                    </span>
+                    {u.name}
+                  </div>
+                ))}
+              </div>
+            ))
+          )}
+        </div>
+      </div>
+      <p className="visually-hidden" aria-live="polite">
+        {open ? t('picker.results', { n: options.length }) : ''}
+      </p>
+    </div>
+  );
+}

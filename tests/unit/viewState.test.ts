@@ -1,0 +1,88 @@
+// URL state: parsing is tolerant (garbage is dropped and reported, never thrown), serialising is
+// minimal, and the two round-trip.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_VIEW_STATE, MAX_SELECTED, parseViewState, serialiseViewState, type ViewState, type ViewStateLimits } from '../../src/domain/viewState';
+import { seed } from '../../mocks/seed';
+
+const limits: ViewStateLimits = {
+  unitCodes: new Set(seed.units.filter((u) => u.parentCode).map((u) => u.code)),
+  years: [2019, 2020, 2021, 2022, 2023, 2024],
+};
+const parse = (query: string) => parseViewState(new URLSearchParams(query), limits);
+const toQuery = (state: ViewState) => {
+  const params = new URLSearchParams();
+  for (const [k, v] of Object.entries(serialiseViewState(state))) if (v !== null) params.set(k, v);
+  return params.toString();
+};
+
+describe('parseViewState', () => {
+  it('defaults to Thái Hòa, ranks, chart, all years', () => {
+    expect(parse('')).toEqual({ state: DEFAULT_VIEW_STATE, dropped: [] });
+  });
+
+  it('reads every choice', () => {
+    const { state, dropped } = parse('units=414,425&metric=score&mode=table&measure=cumulative&year=2021&from=2019&to=2022');
+    expect(dropped).toEqual([]);
+    expect(state).toEqual({ units: ['414', '425'], metric: 'score', mode: 'table', measure: 'cumulative', year: 2021, from: 2019, to: 2022 });
+  });
+
+  it('drops unknown units, years out of range and garbage, saying which', () => {
+    const { state, dropped } = parse('units=414,999,abc,414&metric=best&from=1900&to=2022&year=soon&mode=');
+    expect(state.units).toEqual(['414']);
+    expect(state.metric).toBe('rank');
+    expect(state.from).toBeNull();
+    expect(state.to).toBe(2022);
+    expect(dropped).toEqual([
+      { param: 'units', value: '999' },
+      { param: 'units', value: 'abc' },
+      { param: 'metric', value: 'best' },
+      { param: 'mode', value: '' },
+      { param: 'year', value: 'soon' },
+      { param: 'from', value: '1900' },
+    ]);
+  });
+
+  it('drops a range that ends before it starts', () => {
+    const { state, dropped } = parse('from=2023&to=2020');
+    expect(state.from).toBe(2023);
+    expect(state.to).toBeNull();
+    expect(dropped).toEqual([{ param: 'to', value: '2020' }]);
+  });
+
+  it('keeps an explicitly empty selection empty', () => {
+    expect(parse('units=').state.units).toEqual([]);
+  });
+});
+
+describe('URL state properties', () => {
+  const stateArbitrary: fc.Arbitrary<ViewState> = fc.record({
+    units: fc.uniqueArray(fc.constantFrom(...limits.unitCodes), { maxLength: MAX_SELECTED }),
+    metric: fc.constantFrom('rank', 'score'),
+    mode: fc.constantFrom('chart', 'table'),
+    measure: fc.constantFrom('period', 'cumulative'),
+    year: fc.option(fc.constantFrom(...limits.years), { nil: null }),
+    from: fc.constant(null),
+    to: fc.option(fc.constantFrom(...limits.years), { nil: null }),
+  });
+
+  it('parse(serialise(state)) gives the state back', () => {
+    fc.assert(
+      fc.property(stateArbitrary, (state) => {
+        expect(parse(toQuery(state))).toEqual({ state, dropped: [] });
+      }),
+    );
+  });
+
+  it('serialise(parse(x)) is stable for any query string, and parsing never throws', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.dictionary(fc.constantFrom('units', 'metric', 'mode', 'measure', 'year', 'from', 'to', 'lang', 'x'), fc.string()), (raw, dict) => {
+        for (const query of [raw, new URLSearchParams(dict).toString()]) {
+          const once = toQuery(parse(query).state);
+          expect(toQuery(parse(once).state)).toBe(once);
+          expect(parse(once).dropped).toEqual([]);
+        }
+      }),
+    );
+  });
+});
