@@ -28,9 +28,13 @@ test('switching to English translates the page and keeps the figures', async ({ 
 
 test('a failing API shows a message and a retry, never a blank page', async ({ page }) => {
   await page.goto('/?mock=error:observations');
-  const alert = page.getByRole('alert');
-  await expect(alert).toContainText('Không tải được số liệu', { timeout: 15_000 });
-  await expect(alert.getByRole('button', { name: 'Thử lại' })).toBeVisible();
+  const alerts = page.getByRole('alert');
+  await expect(alerts).toHaveCount(2, { timeout: 15_000 }); // the unit's cards and the province chart
+  for (const alert of await alerts.all()) {
+    await expect(alert).toContainText('Không tải được số liệu');
+    await expect(alert.getByRole('button', { name: 'Thử lại' })).toBeVisible();
+  }
+  await expect(page.getByRole('combobox', { name: 'Đơn vị' })).toBeVisible();
   await expectNoAxeViolations(page);
 });
 
