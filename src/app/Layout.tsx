@@ -1,9 +1,11 @@
 // The page frame: product name, navigation between views, language switch.
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
+import { rememberReturn } from '../features/presenter/Deck';
+import { LOCALE } from '../i18n/format';
 import { LANGUAGES, type MessageKey } from '../i18n/catalogue';
 import { useI18n } from '../i18n/I18nProvider';
 import { Link } from './Link';
-import { useLocation, withParams } from './location';
+import { navigate, useLocation, withParams } from './location';
 import { routePath, type RouteName, type StaticRouteName } from './routes';
 import { UrlNotice } from './UrlNotice';
 
@@ -15,11 +17,32 @@ const NAV: { name: StaticRouteName; label: MessageKey }[] = [
   { name: 'sources', label: 'nav.sources' },
 ];
 
+/** Opens the current selection as a slide deck; Esc in the deck comes back here. */
+export function openPresentation(unitCodes?: readonly string[]) {
+  const here = new URL(window.location.href);
+  rememberReturn(here.pathname + here.search);
+  navigate(withParams(here, { slide: null, auto: null, ...(unitCodes ? { units: unitCodes.join(',') } : {}) }, routePath('present')));
+}
+
+const isTyping = (target: EventTarget | null) => target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+
 export function Layout({ current, children }: { current: RouteName; children: ReactNode }) {
   const { t, lang, setLanguage } = useI18n();
   const location = useLocation();
-  // Views share the language (and later the selection) through the query string.
+  // Views share the language and the selection through the query string.
   const hrefFor = (name: StaticRouteName) => withParams(location, {}, routePath(name));
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if ((event.key === 'p' || event.key === 'P') && !event.ctrlKey && !event.metaKey && !event.altKey && !isTyping(event.target)) {
+        event.preventDefault();
+        openPresentation();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
   return (
     <>
       <a className="skip-link" href="#main">
@@ -43,6 +66,9 @@ export function Layout({ current, children }: { current: RouteName; children: Re
             ))}
           </ul>
         </nav>
+        <button type="button" className="button app-header__present" onClick={() => openPresentation()} aria-keyshortcuts="P">
+          {t('deck.open')}
+        </button>
         <div className="lang-switch" role="group" aria-label={t('lang.label')}>
           {LANGUAGES.map((l) => (
             <button key={l} type="button" lang={l} aria-pressed={lang === l} onClick={() => setLanguage(l)}>
@@ -54,6 +80,7 @@ export function Layout({ current, children }: { current: RouteName; children: Re
       <main id="main" tabIndex={-1}>
         <UrlNotice />
         {children}
+        <p className="print-only print-footer">{t('print.printedOn', { date: new Intl.DateTimeFormat(LOCALE[lang], { dateStyle: 'long' }).format(new Date()) })}</p>
       </main>
     </>
   );

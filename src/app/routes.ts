@@ -4,6 +4,7 @@ export type Route =
   | { name: 'ranking' }
   | { name: 'investment' }
   | { name: 'compare' }
+  | { name: 'present' }
   | { name: 'sources' }
   | { name: 'unit'; code: string }
   | { name: 'not-found' };
@@ -16,6 +17,7 @@ const paths: Record<StaticRouteName, string> = {
   ranking: '/ranking',
   investment: '/investment',
   compare: '/compare',
+  present: '/present',
   sources: '/sources',
 };
 

@@ -17,9 +17,22 @@ export type ViewState = {
   /** Year range shown; null = all years the data has. */
   from: number | null;
   to: number | null;
+  /** Presentation: the slide shown (1-based), and seconds between slides when it runs by itself. */
+  slide: number | null;
+  auto: number | null;
 };
 
-export const DEFAULT_VIEW_STATE: ViewState = { units: [DEFAULT_UNIT_CODE], metric: 'rank', mode: 'chart', measure: 'period', year: null, from: null, to: null };
+export const DEFAULT_VIEW_STATE: ViewState = {
+  units: [DEFAULT_UNIT_CODE],
+  metric: 'rank',
+  mode: 'chart',
+  measure: 'period',
+  year: null,
+  from: null,
+  to: null,
+  slide: null,
+  auto: null,
+};
 
 /** What the data allows: the URL is checked against it once it has loaded. */
 export type ViewStateLimits = { unitCodes: ReadonlySet<string>; years: readonly number[] };
@@ -40,9 +53,10 @@ export function parseViewState(params: URLSearchParams, limits: ViewStateLimits 
   if (units !== null) {
     const codes = units.split(',').map((s) => s.trim()).filter(Boolean);
     const valid = codes.filter((c) => /^\d{2,5}$/.test(c) && (!limits || limits.unitCodes.has(c)));
-    const unique = [...new Set(valid)].slice(0, MAX_SELECTED);
+    const unique = [...new Set(valid)];
     for (const c of codes) if (!valid.includes(c)) dropped.push({ param: 'units', value: c });
-    state.units = unique;
+    for (const c of unique.slice(MAX_SELECTED)) dropped.push({ param: 'units', value: c });
+    state.units = unique.slice(0, MAX_SELECTED);
   }
 
   const enumParam = <K extends 'metric' | 'mode' | 'measure'>(key: K, options: readonly ViewState[K][]) => {
@@ -67,6 +81,15 @@ export function parseViewState(params: URLSearchParams, limits: ViewStateLimits 
   yearParam('year');
   yearParam('from');
   yearParam('to');
+  const boundedInt = (key: 'slide' | 'auto', min: number, max: number) => {
+    const raw = params.get(key);
+    if (raw === null) return;
+    const n = /^\d{1,4}$/.test(raw) ? Number(raw) : NaN;
+    if (n >= min && n <= max) state[key] = n;
+    else dropped.push({ param: key, value: raw });
+  };
+  boundedInt('slide', 1, 99);
+  boundedInt('auto', 5, 3600);
   if (state.from !== null && state.to !== null && state.from > state.to) {
     dropped.push({ param: 'to', value: String(state.to) });
     state.to = null;
@@ -85,5 +108,7 @@ export function serialiseViewState(state: ViewState): Record<string, string | nu
     year: state.year === null ? null : String(state.year),
     from: state.from === null ? null : String(state.from),
     to: state.to === null ? null : String(state.to),
+    slide: state.slide === null ? null : String(state.slide),
+    auto: state.auto === null ? null : String(state.auto),
   };
 }

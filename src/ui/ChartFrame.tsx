@@ -1,8 +1,11 @@
-// The frame every chart shares: title, one-line subtitle, chart/table toggle, text summary,
-// provenance legend and source line — so that no chart is ever shown without saying what it is.
-import { useId, type ReactNode } from 'react';
-import type { Source } from '../api/contract';
+// The frame every chart shares: title, one-line subtitle, chart/table toggle, downloads, text
+// summary, provenance legend and source line — so that no chart is ever shown without saying what it is.
+import { useId, useRef, type ReactNode } from 'react';
+import type { Observation, Source } from '../api/contract';
+import { formatPartialDate } from '../i18n/format';
 import { useI18n } from '../i18n/I18nProvider';
+import { ExportMenu } from './ExportMenu';
+import { usePresenting } from './presenting';
 import { Segmented } from './Segmented';
 import { SourceLine } from './SourceLine';
 
@@ -14,16 +17,24 @@ type Props = {
   chart: ReactNode;
   table: ReactNode;
   summary: ReactNode;
-  legend?: ReactNode;
+  /** Which provenance markers the chart uses, for its legend. */
+  legendShape: 'line' | 'bar';
   sources: readonly Source[];
   notes?: ReactNode;
   controls?: ReactNode;
+  /** What a download holds: the chart's data, and a file name saying what and when. */
+  download?: { basename: string; observations: readonly Observation[] };
 };
 
-export function ChartFrame({ title, subtitle, mode, onModeChange, chart, table, summary, legend, sources, notes, controls }: Props) {
-  const { t } = useI18n();
+export function ChartFrame({ title, subtitle, mode, onModeChange, chart, table, summary, legendShape, sources, notes, controls, download }: Props) {
+  const { t, lang } = useI18n();
   const titleId = useId();
   const summaryId = useId();
+  const bodyRef = useRef<HTMLDivElement>(null);
+  // On a slide nothing is clicked: the frame keeps what it says and drops what it offers.
+  const presenting = usePresenting();
+  const legend = [t(legendShape === 'line' ? 'legend.sourced' : 'legend.sourced.bar'), t(legendShape === 'line' ? 'legend.illustrative' : 'legend.illustrative.bar')];
+  const sourceText = `${t('source.label')}: ${sources.map((s) => `${s.publisher}, ${s.title}${s.published ? ` (${formatPartialDate(lang, s.published)})` : ''}`).join('; ') || t('source.none')}`;
   return (
     <figure className="chart-frame" aria-labelledby={titleId} aria-describedby={summaryId}>
       <div className="chart-frame__header">
@@ -33,23 +44,38 @@ export function ChartFrame({ title, subtitle, mode, onModeChange, chart, table, 
           </h2>
           <p className="chart-frame__subtitle">{subtitle}</p>
         </div>
-        <Segmented
-          label={t('chart.display')}
-          options={[
-            { value: 'chart', label: t('chart.showChart') },
-            { value: 'table', label: t('chart.showTable') },
-          ]}
-          value={mode}
-          onChange={onModeChange}
-        />
+        {presenting ? null : (
+        <div className="chart-frame__actions">
+          <Segmented
+            label={t('chart.display')}
+            options={[
+              { value: 'chart', label: t('chart.showChart') },
+              { value: 'table', label: t('chart.showTable') },
+            ]}
+            value={mode}
+            onChange={onModeChange}
+          />
+          {download ? (
+            <ExportMenu
+              basename={download.basename}
+              observations={download.observations}
+              chartRef={bodyRef}
+              imagesAvailable={mode === 'chart'}
+              slide={{ title, subtitle, legend, source: sourceText }}
+            />
+          ) : null}
+        </div>
+        )}
       </div>
-      {controls}
-      <div className="chart-frame__body">{mode === 'chart' ? chart : table}</div>
+      {presenting ? null : controls}
+      <div className="chart-frame__body" ref={bodyRef}>
+        {mode === 'chart' || presenting ? chart : table}
+      </div>
       <figcaption className="chart-frame__caption">
         <p id={summaryId} className="chart-frame__summary">
           {summary}
         </p>
-        {legend}
+        <ProvenanceLegend shape={legendShape} />
         {notes}
         <SourceLine sources={sources} />
       </figcaption>

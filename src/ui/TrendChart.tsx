@@ -6,6 +6,7 @@ import { CartesianGrid, LabelList, Line, LineChart, ReferenceLine, ResponsiveCon
 import type { Provenance } from '../api/contract';
 import type { Annotation } from './annotations';
 import { AXIS_TICK } from './chartTheme';
+import { usePresenting } from './presenting';
 
 export type TrendPoint = { x: number; value: number; provenance: Provenance };
 export type TrendSeries = { key: string; label: string; points: readonly TrendPoint[] };
@@ -34,6 +35,8 @@ type Props = {
 };
 
 const SOURCED_SUFFIX = '~sourced';
+/** On a slide the chart takes most of the 16:9 screen, leaving room for title, legend and source. */
+export const PRESENTING_HEIGHT = '52vh';
 const isSourced = (p: Provenance) => p !== 'illustrative';
 
 /** One row per x, one column per series, plus a column holding only the sourced segments. */
@@ -120,15 +123,18 @@ function ProvenanceDot({ cx, cy, colour, point, r }: DotProps & { colour: string
 }
 
 export function TrendChart(props: Props) {
-  const { emphasised, context, xTicks, formatX, yDomain, yTicks, yReversed = false, formatY, yLabel, renderTooltip, ariaLabel, height = 420, endNotes = new Map(), annotations = [], labelPoints = false } = props;
+  const { emphasised, context, xTicks, formatX, yDomain, yTicks, yReversed = false, formatY, yLabel, renderTooltip, ariaLabel, height = 420, endNotes = new Map(), annotations = [] } = props;
+  const presenting = usePresenting();
+  // On a slide nothing needs hover: the values are printed, and the chart fills the slide.
+  const labelPoints = props.labelPoints || presenting;
   const xs = useMemo(() => [...new Set(emphasised.flatMap((s) => s.points.map((p) => p.x)).concat(xTicks))].sort((a, b) => a - b), [emphasised, xTicks]);
   const rows = useMemo(() => toRows(emphasised, xs), [emphasised, xs]);
   const longestLabel = Math.max(0, ...emphasised.map((s) => s.label.length));
 
   return (
-    <div className="trend-chart" style={{ height }}>
+    <div className="trend-chart" style={{ height: presenting ? PRESENTING_HEIGHT : height }}>
       <ResponsiveContainer width="100%" height="100%">
-        <LineChart data={rows} margin={{ top: 12, right: 16 + longestLabel * 8, bottom: 8, left: 8 }} title={ariaLabel}>
+        <LineChart data={rows} margin={{ top: 12, right: 16 + longestLabel * (presenting ? 19 : 8), bottom: 8, left: 8 }} title={ariaLabel}>
           <CartesianGrid vertical={false} className="chart-grid" />
           <XAxis tick={AXIS_TICK} dataKey="x" type="number" domain={[xTicks[0] ?? 'dataMin', xTicks.at(-1) ?? 'dataMax']} ticks={[...xTicks]} tickFormatter={formatX} allowDecimals={false} padding={{ left: 16, right: 16 }} />
           <YAxis
@@ -138,7 +144,7 @@ export function TrendChart(props: Props) {
             reversed={yReversed}
             allowDecimals={false}
             tickFormatter={formatY}
-            width={48}
+            width={presenting ? 96 : 48}
             label={{ value: yLabel, angle: -90, position: 'insideLeft', offset: 0, className: 'chart-axis-label', style: { textAnchor: 'middle', fill: 'var(--muted)' } }}
             interval={0}
           />

@@ -11,12 +11,14 @@ type Props = {
   units: readonly Unit[];
   selected: readonly string[];
   onChange: (codes: string[]) => void;
+  /** "Select all" is offered only while all fit in one selection. */
+  maxSelected: number;
 };
 
 /** Only district-level units are chosen: the province has its own indicators. */
 const GROUPS = ['city', 'town', 'district'] as const;
 
-export function UnitPicker({ units, selected, onChange }: Props) {
+export function UnitPicker({ units, selected, onChange, maxSelected }: Props) {
   const { t, lang } = useI18n();
   const id = useId();
   const [query, setQuery] = useState('');
@@ -88,9 +90,11 @@ export function UnitPicker({ units, selected, onChange }: Props) {
         <span className="unit-picker__count" aria-live="polite">
           {t('picker.count', { n: selected.length, total: units.length })}
         </span>
-        <button type="button" className="link-button" onClick={() => onChange(units.map((u) => u.code))}>
-          {t('picker.all')}
-        </button>
+        {units.length <= maxSelected ? (
+          <button type="button" className="link-button" onClick={() => onChange(units.map((u) => u.code))}>
+            {t('picker.all')}
+          </button>
+        ) : null}
         <button type="button" className="link-button" onClick={() => onChange([])}>
           {t('picker.none')}
         </button>

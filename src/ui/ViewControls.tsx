@@ -1,6 +1,6 @@
 // The controls every data view shares: which units, which years.
 import type { Unit } from '../api/contract';
-import type { ViewState } from '../domain/viewState';
+import { MAX_SELECTED, type ViewState } from '../domain/viewState';
 import { UnitPicker } from './UnitPicker';
 import { YearRange } from './YearRange';
 
@@ -15,7 +15,7 @@ export function ViewControls({ units, years, state, update }: Props) {
   const districtLevel = units.filter((u) => u.parentCode !== null);
   return (
     <div className="view-controls">
-      <UnitPicker units={districtLevel} selected={state.units} onChange={(codes) => update({ units: codes })} />
+      <UnitPicker units={districtLevel} selected={state.units} onChange={(codes) => update({ units: codes })} maxSelected={MAX_SELECTED} />
       {years && years.length > 1 ? (
         <YearRange years={years} from={state.from ?? years[0]!} to={state.to ?? years.at(-1)!} onChange={({ from, to }) => update({ from: from === years[0] ? null : from, to: to === years.at(-1) ? null : to })} />
       ) : null}

@@ -24,7 +24,9 @@ describe('parseViewState', () => {
   it('reads every choice', () => {
     const { state, dropped } = parse('units=414,425&metric=score&mode=table&measure=cumulative&year=2021&from=2019&to=2022');
     expect(dropped).toEqual([]);
-    expect(state).toEqual({ units: ['414', '425'], metric: 'score', mode: 'table', measure: 'cumulative', year: 2021, from: 2019, to: 2022 });
+    expect(state).toEqual({ units: ['414', '425'], metric: 'score', mode: 'table', measure: 'cumulative', year: 2021, from: 2019, to: 2022, slide: null, auto: null });
+    expect(parse('slide=3&auto=15').state).toMatchObject({ slide: 3, auto: 15 });
+    expect(parse('slide=0&auto=1').dropped).toEqual([{ param: 'slide', value: '0' }, { param: 'auto', value: '1' }]);
   });
 
   it('drops unknown units, years out of range and garbage, saying which', () => {
@@ -50,6 +52,13 @@ describe('parseViewState', () => {
     expect(dropped).toEqual([{ param: 'to', value: '2020' }]);
   });
 
+  it('keeps at most 40 units and reports the rest', () => {
+    const many = Array.from({ length: 45 }, (_, i) => String(10_000 + i));
+    const { state, dropped } = parseViewState(new URLSearchParams(`units=${many.join(',')}`), { ...limits, unitCodes: new Set(many) });
+    expect(state.units).toHaveLength(MAX_SELECTED);
+    expect(dropped.map((d) => d.value)).toEqual(many.slice(MAX_SELECTED));
+  });
+
   it('keeps an explicitly empty selection empty', () => {
     expect(parse('units=').state.units).toEqual([]);
   });
@@ -64,6 +73,8 @@ describe('URL state properties', () => {
     year: fc.option(fc.constantFrom(...limits.years), { nil: null }),
     from: fc.constant(null),
     to: fc.option(fc.constantFrom(...limits.years), { nil: null }),
+    slide: fc.option(fc.integer({ min: 1, max: 99 }), { nil: null }),
+    auto: fc.option(fc.integer({ min: 5, max: 3600 }), { nil: null }),
   });
 
   it('parse(serialise(state)) gives the state back', () => {
@@ -76,7 +87,7 @@ describe('URL state properties', () => {
 
   it('serialise(parse(x)) is stable for any query string, and parsing never throws', () => {
     fc.assert(
-      fc.property(fc.string(), fc.dictionary(fc.constantFrom('units', 'metric', 'mode', 'measure', 'year', 'from', 'to', 'lang', 'x'), fc.string()), (raw, dict) => {
+      fc.property(fc.string(), fc.dictionary(fc.constantFrom('units', 'metric', 'mode', 'measure', 'year', 'from', 'to', 'slide', 'auto', 'lang', 'x'), fc.string()), (raw, dict) => {
         for (const query of [raw, new URLSearchParams(dict).toString()]) {
           const once = toQuery(parse(query).state);
           expect(toQuery(parse(once).state)).toBe(once);

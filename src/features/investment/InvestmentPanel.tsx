@@ -3,12 +3,13 @@
 // compare and unit pages.
 import type { Observation, Period, Source, UnitEvent } from '../../api/contract';
 import { useViewState } from '../../app/useViewState';
+import { exportFileName } from '../../domain/csv';
 import { byPeriod } from '../../domain/observations';
 import { cellKey, cumulativePoints, monthFromIndex, periodCells, periodColumns, type PeriodColumn } from '../../domain/investment';
 import { isPartial, isWholeYears, periodMonths } from '../../domain/periods';
 import { formatNumber, formatPeriod } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
-import { ChartFrame, ProvenanceLegend } from '../../ui/ChartFrame';
+import { ChartFrame } from '../../ui/ChartFrame';
 import { eventAnnotations } from '../../ui/annotations';
 import { TooltipRow, TooltipTitle } from '../../ui/ChartTooltip';
 import { seriesColour } from '../../ui/palette';
@@ -120,6 +121,10 @@ export function InvestmentPanel({ unitCodes, events = [] }: Props) {
   return (
     <ChartFrame
       title={title}
+      download={{
+        basename: exportFileName(t(cumulative ? 'export.name.cumulative' : 'export.name.investment'), investmentYears(shown)),
+        observations: [...shown].sort(byPeriod),
+      }}
       subtitle={subtitle}
       mode={state.mode}
       onModeChange={(mode) => update({ mode })}
@@ -137,7 +142,7 @@ export function InvestmentPanel({ unitCodes, events = [] }: Props) {
       chart={chosen.length && shown.length ? chart : <EmptyState />}
       table={<InvestmentTable observations={shown} names={data.names} sourceOf={sourceOf} caption={`${title} — ${subtitle}`} />}
       summary={<InvestmentSummary chosen={chosen} shown={shown} cumulative={cumulative} />}
-      legend={<ProvenanceLegend shape={cumulative ? 'line' : 'bar'} />}
+      legendShape={cumulative ? 'line' : 'bar'}
       notes={
         special.length && !cumulative ? (
           <p className="chart-frame__note">

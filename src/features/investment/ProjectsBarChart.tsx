@@ -5,6 +5,8 @@ import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, Tooltip, 
 import type { Observation } from '../../api/contract';
 import { cellKey, type PeriodColumn } from '../../domain/investment';
 import { AXIS_TICK } from '../../ui/chartTheme';
+import { usePresenting } from '../../ui/presenting';
+import { PRESENTING_HEIGHT } from '../../ui/TrendChart';
 
 type Props = {
   columns: readonly PeriodColumn[];
@@ -26,15 +28,16 @@ export function ProjectsBarChart({ columns, units, cells, formatColumn, formatVa
     return row;
   });
   const columnByKey = new Map(columns.map((c) => [c.key, c]));
+  const presenting = usePresenting();
   return (
-    <div className="bar-chart" style={{ height: 400 }}>
+    <div className="bar-chart" style={{ height: presenting ? PRESENTING_HEIGHT : 400 }}>
       <ResponsiveContainer width="100%" height="100%">
         <BarChart data={rows} margin={{ top: 24, right: 8, bottom: 8, left: 8 }} title={ariaLabel} barCategoryGap="20%">
           <CartesianGrid vertical={false} className="chart-grid" />
           <XAxis
             dataKey="key"
             interval={0}
-            height={48}
+            height={presenting ? 96 : 48}
             tick={({ x: rawX = 0, y: rawY = 0, payload }: TickProps) => {
               const [x, y] = [Number(rawX), Number(rawY)];
               const column = payload ? columnByKey.get(String(payload.value)) : undefined;
@@ -44,7 +47,7 @@ export function ProjectsBarChart({ columns, units, cells, formatColumn, formatVa
                 <text x={x} y={y + 14} textAnchor="middle" className="recharts-cartesian-axis-tick-value">
                   <tspan x={x}>{label}</tspan>
                   {qualifier ? (
-                    <tspan x={x} dy="1.2em" className="bar-chart__qualifier">
+                    <tspan x={x} dy="1.25em" className="bar-chart__qualifier">
                       {qualifier}
                     </tspan>
                   ) : null}
@@ -52,7 +55,7 @@ export function ProjectsBarChart({ columns, units, cells, formatColumn, formatVa
               );
             }}
           />
-          <YAxis tick={AXIS_TICK} allowDecimals={false} width={48} label={{ value: yLabel, angle: -90, position: 'insideLeft', className: 'chart-axis-label', style: { textAnchor: 'middle', fill: 'var(--muted)' } }} />
+          <YAxis tick={AXIS_TICK} allowDecimals={false} width={presenting ? 96 : 48} label={{ value: yLabel, angle: -90, position: 'insideLeft', className: 'chart-axis-label', style: { textAnchor: 'middle', fill: 'var(--muted)' } }} />
           {units.map((u) => (
             <Bar
               key={u.code}

@@ -8,6 +8,8 @@ import { observationQueries, referenceQueries } from '../../queries';
 /** District figures are charted from 2020, the start of the article's cumulative count. */
 export const INVESTMENT_FROM = '2020-01';
 
+export const INVESTMENT_QUERY = { indicators: ['investment_projects', 'investment_projects_cumulative'] } as const;
+
 export type InvestmentData = {
   units: Unit[];
   names: Map<string, string>;
@@ -42,7 +44,7 @@ function shape(units: Unit[], sources: Source[], observations: Observation[]): I
 export function useInvestment() {
   const units = useQuery(referenceQueries.units());
   const sources = useQuery(referenceQueries.sources());
-  const observations = useQuery(observationQueries.list({ indicators: ['investment_projects', 'investment_projects_cumulative'] }));
+  const observations = useQuery(observationQueries.list(INVESTMENT_QUERY));
   const data = useMemo(
     () => (units.data && sources.data && observations.data ? shape(units.data, sources.data, observations.data) : null),
     [units.data, sources.data, observations.data],

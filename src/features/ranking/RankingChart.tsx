@@ -5,6 +5,7 @@ import { pathPoints, type RankMetric, type RankPaths } from '../../domain/rankin
 import { formatNumber } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { Annotation } from '../../ui/annotations';
+import { usePresenting } from '../../ui/presenting';
 import { TrendChart, type TrendSeries } from '../../ui/TrendChart';
 import { RankTooltip } from './RankTooltip';
 
@@ -25,6 +26,7 @@ const inYears = (years: readonly number[]) => (p: { x: number }) => years.includ
 
 export function RankingChart({ paths, names, selected, years, metric, maxRank, sources, ariaLabel, endNotes, annotations }: Props) {
   const { t, lang } = useI18n();
+  const presenting = usePresenting();
   const { emphasised, context } = useMemo(() => {
     const chosen = new Set(selected.map((u) => u.code));
     const context: TrendSeries[] = [...paths.keys()]
@@ -39,7 +41,8 @@ export function RankingChart({ paths, names, selected, years, metric, maxRank, s
     return [Math.floor(Math.min(...values) - 1), Math.ceil(Math.max(...values) + 1)];
   }, [emphasised, context]);
 
-  const rankTicks = Array.from({ length: maxRank }, (_, i) => i + 1);
+  // Every rank on screen; on a slide every other one, since the values are printed on the points.
+  const rankTicks = Array.from({ length: maxRank }, (_, i) => i + 1).filter((r) => !presenting || r % 2 === 1 || r === maxRank);
   return (
     <TrendChart
       emphasised={emphasised}

@@ -4,12 +4,13 @@
 import type { UnitEvent } from '../../api/contract';
 import { unitHref } from '../../app/routes';
 import { useViewState } from '../../app/useViewState';
+import { exportFileName } from '../../domain/csv';
 import { yearRanges } from '../../domain/periods';
 import { summarisePath, type PathSummary } from '../../domain/ranking';
 import { mergers } from '../../domain/units';
 import { formatPartialDate, formatRank } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
-import { ChartFrame, ProvenanceLegend } from '../../ui/ChartFrame';
+import { ChartFrame } from '../../ui/ChartFrame';
 import { seriesColour } from '../../ui/palette';
 import { ErrorState, LoadingState } from '../../ui/QueryState';
 import { Segmented } from '../../ui/Segmented';
@@ -68,9 +69,14 @@ export function RankingPanel({ unitCodes, events = [] }: Props) {
     boundaryChanges.map((m) => [m.unit.code, t('unit.mergedShort', { successor: m.successor.name, date: formatPartialDate(lang, m.effective) })]),
   );
 
+  const exported = [...data.paths.values()]
+    .flatMap((path) => years.map((y) => (state.metric === 'rank' ? path.get(y)?.rank : path.get(y)?.score)))
+    .filter((o) => o !== undefined && o !== null);
+
   return (
     <ChartFrame
       title={title}
+      download={{ basename: exportFileName(t(state.metric === 'rank' ? 'export.name.ranking' : 'export.name.score'), years), observations: exported }}
       subtitle={t(state.metric === 'rank' ? 'ranking.chart.subtitleRank' : 'ranking.chart.subtitleScore', { count: unitCounts })}
       mode={state.mode}
       onModeChange={(mode) => update({ mode })}
@@ -113,7 +119,7 @@ export function RankingPanel({ unitCodes, events = [] }: Props) {
       summary={selected.map((u) => (
         <PathSentence key={u.code} summary={summarisePath(u.code, data.paths.get(u.code), years)} name={u.name} />
       ))}
-      legend={<ProvenanceLegend shape="line" />}
+      legendShape="line"
       notes={
         maxRank !== Math.min(...years.map((y) => data.rankedOf.get(y) ?? maxRank)) ? (
           <p className="chart-frame__note">

@@ -68,13 +68,15 @@ type YearTableProps = {
   caption: string;
   unitHref: (code: string) => string;
   selected: ReadonlySet<string>;
+  /** Only these ranks (inclusive), for a table split over two columns. */
+  ranks?: [number, number];
 };
 
 /** One year's ranking: rank, unit, change from the year before, score, provenance — sortable. */
-export function RankingYearTable({ paths, names, year, caption, unitHref, selected }: YearTableProps) {
+export function RankingYearTable({ paths, names, year, caption, unitHref, selected, ranks }: YearTableProps) {
   const { t, lang } = useI18n();
   const [sort, setSort] = useState<RankTableSort>({ column: 'rank', direction: 'ascending' });
-  const rows = rankTable(paths, year, names, sort, LOCALE[lang]);
+  const rows = rankTable(paths, year, names, sort, LOCALE[lang]).filter((c) => !ranks || (c.rank.value >= ranks[0] && c.rank.value <= ranks[1]));
   return (
     <div className="table-scroll" tabIndex={0} role="region" aria-label={caption}>
       <table className="data-table">

@@ -3,16 +3,17 @@ import { useQuery } from '@tanstack/react-query';
 import { useI18n } from '../../i18n/I18nProvider';
 import { combineQueries } from '../../queries/combine';
 import { observationQueries, referenceQueries } from '../../queries';
+import { exportFileName } from '../../domain/csv';
 import { yearOf } from '../../domain/observations';
 import { formatRank } from '../../i18n/format';
-import { ChartFrame, ProvenanceLegend } from '../../ui/ChartFrame';
+import { ChartFrame } from '../../ui/ChartFrame';
 import { TooltipRow, TooltipTitle } from '../../ui/ChartTooltip';
 import { seriesColour } from '../../ui/palette';
 import { EmptyState, ErrorState, LoadingState } from '../../ui/QueryState';
 import { TrendChart } from '../../ui/TrendChart';
 import { useViewState } from '../../app/useViewState';
 
-const PROVINCE_QUERY = { indicators: ['province_par_rank'] } as const;
+export const PROVINCE_QUERY = { indicators: ['province_par_rank'] } as const;
 
 export function ProvinceRankChart() {
   const { t } = useI18n();
@@ -41,6 +42,7 @@ export function ProvinceRankChart() {
   return (
     <ChartFrame
       title={title}
+      download={{ basename: exportFileName(t('export.name.province'), years), observations: series }}
       subtitle={t('province.subtitle', { count: of })}
       mode={state.mode}
       onModeChange={(mode) => update({ mode })}
@@ -107,7 +109,7 @@ export function ProvinceRankChart() {
         last: formatRank(last.value, of),
         lastYear: yearOf(last),
       })}
-      legend={<ProvenanceLegend shape="line" />}
+      legendShape="line"
       sources={used}
     />
   );

@@ -1,6 +1,7 @@
 // A unit's own page (/units/414): what it is, its headline figures, its events and goals, its
 // sources; the app places its charts (both focused on it) below.
 import type { ReactNode } from 'react';
+import { openPresentation } from '../../app/Layout';
 import { Link } from '../../app/Link';
 import { unitHref } from '../../app/routes';
 import { formatPartialDate } from '../../i18n/format';
@@ -43,6 +44,11 @@ export function UnitProfile({ code, charts }: { code: string; charts: ReactNode 
             <Link href={unitHref(successor.code)}>{successor.name}</Link>
           </>
         ) : null}
+      </p>
+      <p>
+        <button type="button" className="button" onClick={() => openPresentation([unit.code])}>
+          {t('deck.openUnit', { unit: unit.name })}
+        </button>
       </p>
       <UnitKpis kpis={kpis} />
       {events.length > 0 ? (

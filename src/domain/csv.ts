@@ -1,0 +1,61 @@
+// Spreadsheet export: observations as CSV that Excel opens correctly with Vietnamese names
+// (UTF-8 with a byte-order mark, CRLF line ends, every field quoted when it needs to be).
+import type { Indicator, Observation, Source, Unit } from '../api/contract';
+
+export const CSV_BOM = '\uFEFF';
+
+const field = (value: string | number | null): string => {
+  const text = value === null ? '' : String(value);
+  return /[",\r\n;]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+};
+
+export function toCsv(rows: readonly (readonly (string | number | null)[])[]): string {
+  return CSV_BOM + rows.map((row) => row.map(field).join(',')).join('\r\n') + '\r\n';
+}
+
+export type CsvHeader = Record<'unitCode' | 'unitName' | 'indicator' | 'periodStart' | 'periodEnd' | 'value' | 'rankedOf' | 'provenance' | 'source' | 'sourceUrl', string>;
+
+export type CsvContext = {
+  units: readonly Unit[];
+  indicators: readonly Indicator[];
+  sources: readonly Source[];
+  lang: 'vi' | 'en';
+  header: CsvHeader;
+  provenanceLabel: (p: Observation['provenance']) => string;
+};
+
+/** One row per observation, in the order given; names and labels in the reader's language. */
+export function observationsCsv(observations: readonly Observation[], ctx: CsvContext): string {
+  const { header: h } = ctx;
+  const rows = observations.map((o) => {
+    const source = ctx.sources.find((s) => s.id === o.sourceId);
+    return [
+      o.unitCode,
+      ctx.units.find((u) => u.code === o.unitCode)?.name ?? '',
+      ctx.indicators.find((i) => i.id === o.indicatorId)?.label[ctx.lang] ?? o.indicatorId,
+      o.period.start,
+      o.period.end,
+      o.value,
+      o.rankedOf,
+      ctx.provenanceLabel(o.provenance),
+      source ? `${source.publisher}: ${source.title}` : '',
+      source?.url ?? '',
+    ];
+  });
+  return toCsv([[h.unitCode, h.unitName, h.indicator, h.periodStart, h.periodEnd, h.value, h.rankedOf, h.provenance, h.source, h.sourceUrl], ...rows]);
+}
+
+/** A file name that says what and when, without diacritics: "xep-hang-cchc_2019-2021". */
+export function exportFileName(what: string, years: readonly number[]): string {
+  const slug = what
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  const sorted = [...years].sort((a, b) => a - b);
+  const span = sorted.length === 0 ? '' : sorted[0] === sorted.at(-1) ? `_${sorted[0]}` : `_${sorted[0]}-${sorted.at(-1)}`;
+  return `${slug}${span}`;
+}

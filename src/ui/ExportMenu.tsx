@@ -1,0 +1,91 @@
+// Downloads for a chart: a 16:9 PNG (2×) or SVG with title, legend and sources baked in, and the
+// chart's data as CSV. The export code is loaded only when a download is asked for.
+import { useQuery } from '@tanstack/react-query';
+import { useState, type RefObject } from 'react';
+import type { Observation } from '../api/contract';
+import { useI18n } from '../i18n/I18nProvider';
+import { referenceQueries } from '../queries';
+import type { SlideText } from './exportImage';
+
+type Props = {
+  basename: string;
+  observations: readonly Observation[];
+  chartRef: RefObject<HTMLElement | null>;
+  slide: SlideText;
+  /** Images need the drawn chart: only offered while the chart (not its table) is shown. */
+  imagesAvailable: boolean;
+};
+
+export function ExportMenu({ basename, observations, chartRef, slide, imagesAvailable }: Props) {
+  const { t, lang } = useI18n();
+  const units = useQuery(referenceQueries.units()).data;
+  const indicators = useQuery(referenceQueries.indicators()).data;
+  const sources = useQuery(referenceQueries.sources()).data;
+  const [failed, setFailed] = useState(false);
+
+  const run = (task: () => Promise<void>) => () => {
+    setFailed(false);
+    task().catch(() => setFailed(true));
+  };
+
+  const image = (format: 'png' | 'svg') =>
+    run(async () => {
+      const svg = chartRef.current?.querySelector<SVGSVGElement>('svg.recharts-surface');
+      if (!svg) throw new Error('no chart drawn');
+      const { chartSlideSvg, svgToPng, download } = await import('./exportImage');
+      const markup = chartSlideSvg(svg, slide);
+      const blob = format === 'svg' ? new Blob([markup], { type: 'image/svg+xml;charset=utf-8' }) : await svgToPng(markup);
+      download(blob, `${basename}.${format}`);
+    });
+
+  const csv = run(async () => {
+    if (!units || !indicators || !sources) throw new Error('reference data not loaded');
+    const [{ observationsCsv }, { download }] = await Promise.all([import('../domain/csv'), import('./exportImage')]);
+    const text = observationsCsv(observations, {
+      units,
+      indicators,
+      sources,
+      lang,
+      provenanceLabel: (p) => t(`provenance.${p}`),
+      header: {
+        unitCode: t('csv.unitCode'),
+        unitName: t('csv.unitName'),
+        indicator: t('csv.indicator'),
+        periodStart: t('csv.periodStart'),
+        periodEnd: t('csv.periodEnd'),
+        value: t('csv.value'),
+        rankedOf: t('csv.rankedOf'),
+        provenance: t('csv.provenance'),
+        source: t('csv.source'),
+        sourceUrl: t('csv.sourceUrl'),
+      },
+    });
+    download(new Blob([text], { type: 'text/csv;charset=utf-8' }), `${basename}.csv`);
+  });
+
+  return (
+    <div className="export-menu" role="group" aria-label={t('export.label')}>
+      <span className="export-menu__label" aria-hidden="true">
+        {t('export.label')}:
+      </span>
+      {imagesAvailable ? (
+        <>
+          <button type="button" className="export-menu__button" onClick={image('png')} aria-label={t('export.png')}>
+            PNG
+          </button>
+          <button type="button" className="export-menu__button" onClick={image('svg')} aria-label={t('export.svg')}>
+            SVG
+          </button>
+        </>
+      ) : null}
+      <button type="button" className="export-menu__button" onClick={csv} aria-label={t('export.csv')}>
+        CSV
+      </button>
+      {failed ? (
+        <span role="alert" className="export-menu__error">
+          {t('export.failed')}
+        </span>
+      ) : null}
+    </div>
+  );
+}
