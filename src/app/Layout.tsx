@@ -7,6 +7,8 @@ import { useI18n } from '../i18n/I18nProvider';
 import { Link } from './Link';
 import { navigate, useLocation, withParams } from './location';
 import { routePath, type RouteName, type StaticRouteName } from './routes';
+import { ErrorBoundary } from '../ui/ErrorBoundary';
+import { StaleNotice } from '../ui/StaleNotice';
 import { UrlNotice } from './UrlNotice';
 
 const NAV: { name: StaticRouteName; label: MessageKey }[] = [
@@ -79,7 +81,8 @@ export function Layout({ current, children }: { current: RouteName; children: Re
       </header>
       <main id="main" tabIndex={-1}>
         <UrlNotice />
-        {children}
+        <StaleNotice />
+        <ErrorBoundary resetKey={location.pathname}>{children}</ErrorBoundary>
         <p className="print-only print-footer">{t('print.printedOn', { date: new Intl.DateTimeFormat(LOCALE[lang], { dateStyle: 'long' }).format(new Date()) })}</p>
       </main>
     </>

@@ -11,7 +11,11 @@ async function start() {
     const { startMockApi } = await import('../../mocks/browser');
     await startMockApi(window.location.search);
   }
-  createRoot(document.getElementById('root')!).render(
+  createRoot(document.getElementById('root')!, {
+    // A render error caught by an error boundary is already shown in place of the part that
+    // failed; it is a warning for whoever opens the console, not an uncaught error.
+    onCaughtError: (error) => console.warn('A part of the page failed to draw:', error instanceof Error ? error.message : error),
+  }).render(
     <StrictMode>
       <App queryClient={createQueryClient()} />
     </StrictMode>,

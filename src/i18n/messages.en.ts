@@ -24,6 +24,8 @@ export const en: Record<MessageKey, string> = {
   'error.notJson': 'The server did not answer with data. The API address may be wrong.',
   'error.invalidPayload': 'The data received is not in the expected format, so it is not shown.',
   'error.unknown': 'Something unexpected went wrong.',
+  'stale.notice': 'The latest figures could not be loaded. Showing figures fetched at {time}.',
+  'error.render': 'This part could not be drawn because of unexpected data. The rest of the page still works.',
   'error.detail': 'Technical details',
   'provenance.reported': 'Reported',
   'provenance.derived': 'Derived',

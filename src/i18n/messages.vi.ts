@@ -22,6 +22,8 @@ export const vi = {
   'error.notJson': 'Máy chủ trả về nội dung không phải số liệu. Có thể địa chỉ API chưa đúng.',
   'error.invalidPayload': 'Số liệu nhận được không đúng định dạng nên không được hiển thị.',
   'error.unknown': 'Đã có lỗi không mong muốn.',
+  'stale.notice': 'Không cập nhật được số liệu mới. Đang hiển thị số liệu tải lúc {time}.',
+  'error.render': 'Không vẽ được phần này do số liệu bất thường. Các phần khác của trang vẫn dùng được.',
   'error.detail': 'Chi tiết kỹ thuật',
   'provenance.reported': 'Công bố',
   'provenance.derived': 'Tính từ số liệu công bố',

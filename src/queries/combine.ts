@@ -1,4 +1,6 @@
 // Treats several queries as one view's data: one loading state, the first error, one retry.
+// A query that failed to refresh but still holds data counts as data: the last good figures stay
+// on screen, and the app-wide StaleNotice says they could not be refreshed.
 import type { UseQueryResult } from '@tanstack/react-query';
 
 type DataOf<Q> = Q extends UseQueryResult<infer D, unknown> ? D : never;
@@ -9,7 +11,7 @@ export type Combined<T extends readonly UseQueryResult<unknown, unknown>[]> =
   | { status: 'success'; data: { [K in keyof T]: DataOf<T[K]> } };
 
 export function combineQueries<T extends readonly UseQueryResult<unknown, unknown>[]>(queries: T): Combined<T> {
-  const failed = queries.filter((q) => q.isError);
+  const failed = queries.filter((q) => q.isError && q.data === undefined);
   if (failed.length > 0) {
     return { status: 'error', error: failed[0]!.error, retry: () => failed.forEach((q) => void q.refetch()) };
   }

@@ -4,6 +4,7 @@ import { useId, useRef, type ReactNode } from 'react';
 import type { Observation, Source } from '../api/contract';
 import { formatPartialDate } from '../i18n/format';
 import { useI18n } from '../i18n/I18nProvider';
+import { ErrorBoundary } from './ErrorBoundary';
 import { ExportMenu } from './ExportMenu';
 import { usePresenting } from './presenting';
 import { Segmented } from './Segmented';
@@ -69,7 +70,7 @@ export function ChartFrame({ title, subtitle, mode, onModeChange, chart, table, 
       </div>
       {presenting ? null : controls}
       <div className="chart-frame__body" ref={bodyRef}>
-        {mode === 'chart' || presenting ? chart : table}
+        <ErrorBoundary resetKey={`${title}|${mode}`}>{mode === 'chart' || presenting ? chart : table}</ErrorBoundary>
       </div>
       <figcaption className="chart-frame__caption">
         <p id={summaryId} className="chart-frame__summary">

@@ -1,6 +1,6 @@
 // Downloads for a chart: a 16:9 PNG (2×) or SVG with title, legend and sources baked in, and the
 // chart's data as CSV. The export code is loaded only when a download is asked for.
-import { useQuery } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useState, type RefObject } from 'react';
 import type { Observation } from '../api/contract';
 import { useI18n } from '../i18n/I18nProvider';
@@ -18,9 +18,7 @@ type Props = {
 
 export function ExportMenu({ basename, observations, chartRef, slide, imagesAvailable }: Props) {
   const { t, lang } = useI18n();
-  const units = useQuery(referenceQueries.units()).data;
-  const indicators = useQuery(referenceQueries.indicators()).data;
-  const sources = useQuery(referenceQueries.sources()).data;
+  const client = useQueryClient();
   const [failed, setFailed] = useState(false);
 
   const run = (task: () => Promise<void>) => () => {
@@ -39,8 +37,14 @@ export function ExportMenu({ basename, observations, chartRef, slide, imagesAvai
     });
 
   const csv = run(async () => {
-    if (!units || !indicators || !sources) throw new Error('reference data not loaded');
-    const [{ observationsCsv }, { download }] = await Promise.all([import('../domain/csv'), import('./exportImage')]);
+    // Names and labels come from the cache, fetched now if this is the first thing the reader does.
+    const [units, indicators, sources, { observationsCsv }, { download }] = await Promise.all([
+      client.ensureQueryData(referenceQueries.units()),
+      client.ensureQueryData(referenceQueries.indicators()),
+      client.ensureQueryData(referenceQueries.sources()),
+      import('../domain/csv'),
+      import('./exportImage'),
+    ]);
     const text = observationsCsv(observations, {
       units,
       indicators,

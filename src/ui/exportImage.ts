@@ -11,8 +11,9 @@ const STYLE_PROPS = ['fill', 'stroke', 'stroke-width', 'stroke-dasharray', 'stro
 /** Copies the computed look of every element, so the SVG renders the same without the page's CSS. */
 function inlineStyles(original: Element, clone: Element) {
   const computed = getComputedStyle(original);
-  const style = STYLE_PROPS.map((p) => `${p}:${computed.getPropertyValue(p)}`).join(';');
-  clone.setAttribute('style', style);
+  // Through the CSSOM, not setAttribute('style'): the page's CSP forbids inline style attributes.
+  const style = (clone as SVGElement).style;
+  for (const p of STYLE_PROPS) style.setProperty(p, computed.getPropertyValue(p));
   const originals = original.children;
   const clones = clone.children;
   for (let i = 0; i < originals.length; i++) inlineStyles(originals[i]!, clones[i]!);

@@ -12,7 +12,7 @@ import { formatPartialDate, formatRank } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
 import { ChartFrame } from '../../ui/ChartFrame';
 import { seriesColour } from '../../ui/palette';
-import { ErrorState, LoadingState } from '../../ui/QueryState';
+import { EmptyState, ErrorState, LoadingState } from '../../ui/QueryState';
 import { Segmented } from '../../ui/Segmented';
 import { eventAnnotations } from '../../ui/annotations';
 import { RankingChart } from './RankingChart';
@@ -59,6 +59,7 @@ export function RankingPanel({ unitCodes, events = [] }: Props) {
   if (status.status === 'pending' || !data) return <LoadingState minHeight={560} />;
 
   const years = data.years.filter((y) => (state.from === null || y >= state.from) && (state.to === null || y <= state.to));
+  if (years.length === 0) return <EmptyState />;
   const selected = unitCodes.filter((c) => data.paths.has(c)).map((code, i) => ({ code, name: data.names.get(code) ?? code, colour: seriesColour(i) }));
   const maxRank = Math.max(...years.map((y) => data.rankedOf.get(y) ?? 0));
   const span = `${years[0]}–${years.at(-1)}`;

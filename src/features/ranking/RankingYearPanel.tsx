@@ -6,7 +6,7 @@ import { useViewState } from '../../app/useViewState';
 import type { RankPaths } from '../../domain/ranking';
 import { useI18n } from '../../i18n/I18nProvider';
 import { usePresenting } from '../../ui/presenting';
-import { ErrorState, LoadingState } from '../../ui/QueryState';
+import { EmptyState, ErrorState, LoadingState } from '../../ui/QueryState';
 import { RankingYearTable } from './RankingTables';
 import { useRanking } from './useRanking';
 
@@ -29,6 +29,7 @@ export function RankingYearPanel() {
   if (status.status === 'pending' || !data) return <LoadingState minHeight={480} />;
 
   const years = data.years.filter((y) => (state.from === null || y >= state.from) && (state.to === null || y <= state.to));
+  if (years.length === 0) return <EmptyState />;
   const selected = new Set(state.units.filter((c) => data.paths.has(c)));
   const year = state.year !== null && years.includes(state.year) ? state.year : defaultTableYear(state.units[0], data.paths, years);
   const count = data.rankedOf.get(year) ?? 0;

@@ -29,7 +29,7 @@ export function Overview() {
       {status.status === 'error' ? <ErrorState error={status.error} onRetry={status.retry} /> : null}
       {status.status === 'success' && data ? (
         <>
-          {data.length === 0 ? <p className="empty-state">{t('overview.chooseUnit')}</p> : null}
+          {data.length === 0 && focus.length === 0 ? <p className="empty-state">{t('overview.chooseUnit')}</p> : null}
           {state.units.length > MAX_OVERVIEW_UNITS ? <p className="notice">{t('overview.tooMany', { n: MAX_OVERVIEW_UNITS })}</p> : null}
           {data.map((kpis) =>
             data.length === 1 ? (
