@@ -1,11 +1,11 @@
 // A line chart over time for a few emphasised series against a muted field of all the others.
 // Provenance shows on every point: filled marker = reported/derived, hollow = illustrative;
 // a segment is solid only when both its ends are sourced, dashed otherwise.
-import { useMemo, type ReactNode } from 'react';
+import { useMemo, useRef, type ReactNode } from 'react';
 import { CartesianGrid, LabelList, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis, useXAxisScale, useYAxisScale } from 'recharts';
 import type { Provenance } from '../api/contract';
 import type { Annotation } from './annotations';
-import { AXIS_TICK } from './chartTheme';
+import { AXIS_TICK, useSingleTabStop } from './chartTheme';
 import { usePresenting } from './presenting';
 
 export type TrendPoint = { x: number; value: number; provenance: Provenance };
@@ -125,6 +125,8 @@ function ProvenanceDot({ cx, cy, colour, point, r }: DotProps & { colour: string
 export function TrendChart(props: Props) {
   const { emphasised, context, xTicks, formatX, yDomain, yTicks, yReversed = false, formatY, yLabel, renderTooltip, ariaLabel, height = 420, endNotes = new Map(), annotations = [] } = props;
   const presenting = usePresenting();
+  const containerRef = useRef<HTMLDivElement>(null);
+  useSingleTabStop(containerRef);
   // On a slide nothing needs hover: the values are printed, and the chart fills the slide.
   const labelPoints = props.labelPoints || presenting;
   const xs = useMemo(() => [...new Set(emphasised.flatMap((s) => s.points.map((p) => p.x)).concat(xTicks))].sort((a, b) => a - b), [emphasised, xTicks]);
@@ -132,7 +134,7 @@ export function TrendChart(props: Props) {
   const longestLabel = Math.max(0, ...emphasised.map((s) => s.label.length));
 
   return (
-    <div className="trend-chart" style={{ height: presenting ? PRESENTING_HEIGHT : height }}>
+    <div className="trend-chart" ref={containerRef} style={{ height: presenting ? PRESENTING_HEIGHT : height }}>
       <ResponsiveContainer width="100%" height="100%">
         <LineChart data={rows} margin={{ top: 12, right: 16 + longestLabel * (presenting ? 19 : 8), bottom: 8, left: 8 }} title={ariaLabel}>
           <CartesianGrid vertical={false} className="chart-grid" />
