@@ -13,6 +13,15 @@ import { ApiError } from './errors';
 
 type RequestOptions = { signal?: AbortSignal };
 
+/**
+ * Resolves when the API can answer. The embedded mock needs its service worker running first;
+ * the app renders (skeletons and all) meanwhile, and requests wait here instead of failing.
+ */
+let apiReady: Promise<unknown> = Promise.resolve();
+export function waitForApiBefore(requests: Promise<unknown>): void {
+  apiReady = requests;
+}
+
 /** Where the API lives: VITE_API_BASE_URL for a real server, else the embedded mock at /api. */
 export function apiBaseUrl(): string {
   const configured = import.meta.env.VITE_API_BASE_URL;
@@ -24,6 +33,7 @@ async function getJson<S extends z.ZodType>(path: string, schema: S, params: URL
   const url = `${apiBaseUrl()}${path}${params && [...params.keys()].length ? `?${params}` : ''}`;
   let response: Response;
   try {
+    await apiReady;
     response = await fetch(url, { signal, headers: { Accept: 'application/json' } });
   } catch (cause) {
     if (signal?.aborted) throw new ApiError('aborted', path, 'request cancelled');

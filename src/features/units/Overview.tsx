@@ -1,14 +1,18 @@
 // The first screen an official sees: where the chosen unit stands and how it moved, from published
 // figures first; and where the province stands among the 63.
+import { lazy, Suspense } from 'react';
 import { unitHref } from '../../app/routes';
 import { Link } from '../../app/Link';
 import { useViewState } from '../../app/useViewState';
 import { useI18n } from '../../i18n/I18nProvider';
 import { EmptyState, ErrorState, LoadingState } from '../../ui/QueryState';
 import { ViewControls } from '../../ui/ViewControls';
-import { ProvinceRankChart } from './ProvinceRankChart';
 import { UnitKpis } from './UnitKpis';
 import { useUnitKpis } from './useUnitKpis';
+
+// The province chart needs the charting library; the cards above it do not, so they show first
+// and the library loads while the reader takes them in.
+const ProvinceRankChart = lazy(() => import('./ProvinceRankChart').then((m) => ({ default: m.ProvinceRankChart })));
 
 /** More cards than this stop being an overview: the compare page takes over. */
 const MAX_OVERVIEW_UNITS = 5;
@@ -51,7 +55,9 @@ export function Overview() {
           {data.length === 0 && focus.length > 0 ? <EmptyState /> : null}
         </>
       ) : null}
-      <ProvinceRankChart />
+      <Suspense fallback={<LoadingState minHeight={380} />}>
+        <ProvinceRankChart />
+      </Suspense>
     </section>
   );
 }
