@@ -3,6 +3,7 @@ import type { Observation, Source } from '../../api/contract';
 import { byPeriod } from '../../domain/observations';
 import { formatNumber, formatPeriod } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
+import { DataTable } from '../../ui/DataTable';
 import { ProvenanceBadge } from '../../ui/ProvenanceBadge';
 
 type Props = {
@@ -16,9 +17,7 @@ export function InvestmentTable({ observations, names, sourceOf, caption }: Prop
   const { t, lang } = useI18n();
   const rows = [...observations].sort((a, b) => (names.get(a.unitCode) ?? '').localeCompare(names.get(b.unitCode) ?? '') || byPeriod(a, b));
   return (
-    <div className="table-scroll" tabIndex={0} role="region" aria-label={caption}>
-      <table className="data-table">
-        <caption>{caption}</caption>
+    <DataTable caption={caption}>
         <thead>
           <tr>
             <th scope="col">{t('table.unit')}</th>
@@ -43,7 +42,6 @@ export function InvestmentTable({ observations, names, sourceOf, caption }: Prop
             </tr>
           ))}
         </tbody>
-      </table>
-    </div>
+    </DataTable>
   );
 }

@@ -4,6 +4,7 @@ import { Link } from '../../app/Link';
 import { rankTable, type RankMetric, type RankPaths, type RankTableSort } from '../../domain/ranking';
 import { formatNumber, formatRank, LOCALE } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
+import { DataTable } from '../../ui/DataTable';
 import { ProvenanceBadge } from '../../ui/ProvenanceBadge';
 import { SortableHeader } from '../../ui/SortableHeader';
 import { ValueWithProvenance } from '../../ui/ValueWithProvenance';
@@ -25,9 +26,7 @@ export function RankingChartTable({ paths, names, years, metric, caption, unitHr
   const collator = new Intl.Collator(LOCALE[lang]);
   const codes = [...paths.keys()].sort((a, b) => Number(selected.has(b)) - Number(selected.has(a)) || collator.compare(names.get(a) ?? a, names.get(b) ?? b));
   return (
-    <div className="table-scroll" tabIndex={0} role="region" aria-label={caption}>
-      <table className="data-table">
-        <caption>{caption}</caption>
+    <DataTable caption={caption}>
         <thead>
           <tr>
             <th scope="col">{t('table.unit')}</th>
@@ -56,8 +55,7 @@ export function RankingChartTable({ paths, names, years, metric, caption, unitHr
             </tr>
           ))}
         </tbody>
-      </table>
-    </div>
+    </DataTable>
   );
 }
 
@@ -78,9 +76,7 @@ export function RankingYearTable({ paths, names, year, caption, unitHref, select
   const [sort, setSort] = useState<RankTableSort>({ column: 'rank', direction: 'ascending' });
   const rows = rankTable(paths, year, names, sort, LOCALE[lang]).filter((c) => !ranks || (c.rank.value >= ranks[0] && c.rank.value <= ranks[1]));
   return (
-    <div className="table-scroll" tabIndex={0} role="region" aria-label={caption}>
-      <table className="data-table">
-        <caption>{caption}</caption>
+    <DataTable caption={caption}>
         <thead>
           <tr>
             <SortableHeader column="rank" sort={sort} onSort={setSort} numeric>
@@ -115,7 +111,6 @@ export function RankingYearTable({ paths, names, year, caption, unitHref, select
             </tr>
           ))}
         </tbody>
-      </table>
-    </div>
+    </DataTable>
   );
 }

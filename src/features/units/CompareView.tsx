@@ -8,6 +8,7 @@ import { useViewState } from '../../app/useViewState';
 import { yearOf } from '../../domain/observations';
 import { formatNumber, formatPeriod, formatRank } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
+import { DataTable } from '../../ui/DataTable';
 import { seriesColour } from '../../ui/palette';
 import { ProvenanceBadge } from '../../ui/ProvenanceBadge';
 import { ErrorState, LoadingState } from '../../ui/QueryState';
@@ -73,9 +74,7 @@ export function CompareView({ charts }: { charts: (unitCodes: readonly string[])
         <LoadingState minHeight={240} />
       ) : (
         <>
-          <div className="table-scroll" tabIndex={0} role="region" aria-label={t('compare.tableTitle')}>
-            <table className="data-table compare">
-              <caption>{t('compare.tableTitle')}</caption>
+          <DataTable caption={t('compare.tableTitle')} className="compare">
               <thead>
                 <tr>
                   <td />
@@ -99,8 +98,7 @@ export function CompareView({ charts }: { charts: (unitCodes: readonly string[])
                   </tr>
                 ))}
               </tbody>
-            </table>
-          </div>
+          </DataTable>
           {charts(state.units)}
         </>
       )}

@@ -1,6 +1,7 @@
 // Nghệ An among Vietnam's 63 provinces: its provincial PAR Index rank by year, values on the points.
 import { useQuery } from '@tanstack/react-query';
 import { useI18n } from '../../i18n/I18nProvider';
+import { DataTable } from '../../ui/DataTable';
 import { combineQueries } from '../../queries/combine';
 import { observationQueries, referenceQueries } from '../../queries';
 import { exportFileName } from '../../domain/csv';
@@ -76,9 +77,7 @@ export function ProvinceRankChart() {
         />
       }
       table={
-        <div className="table-scroll" tabIndex={0} role="region" aria-label={title}>
-          <table className="data-table">
-            <caption>{title}</caption>
+        <DataTable caption={title}>
             <thead>
               <tr>
                 <th scope="col">{t('ranking.table.year')}</th>
@@ -97,8 +96,7 @@ export function ProvinceRankChart() {
                 </tr>
               ))}
             </tbody>
-          </table>
-        </div>
+        </DataTable>
       }
       summary={t('province.summary', {
         province: province.name,
