@@ -48,3 +48,8 @@ export function takeFault(endpoint: Endpoint): Fault | null {
   }
   return fault;
 }
+
+/** Which data the mock serves: the seed, or `?dataset=nationwide` (~700 units × 10 years, all illustrative) to try the views at scale. */
+export const DATASETS = ['seed', 'nationwide'] as const;
+export type Dataset = (typeof DATASETS)[number];
+export const parseDataset = (value: string | null): Dataset => (value === 'nationwide' ? 'nationwide' : 'seed');
