@@ -1,6 +1,9 @@
 // The HTTP contract: zod schemas that validate every response and give the app its types.
 import { z } from 'zod';
 
+// zod otherwise probes for `new Function` to speed up parsing, which the app's CSP forbids.
+z.config({ jitless: true });
+
 /** A calendar month, "YYYY-MM": the grain of every period. */
 export const monthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected YYYY-MM');
 /** A date at the precision the source gives it: "YYYY", "YYYY-MM" or "YYYY-MM-DD". */
@@ -42,6 +45,8 @@ export const indicatorSchema = z.object({
   measure: localizedSchema,
   /** Which level of unit the indicator is measured on. */
   level: z.enum(['province', 'district']),
+  /** The first and last month the data covers; null when there are no observations. */
+  coverage: z.object({ start: monthSchema, end: monthSchema }).nullable(),
 });
 
 export const sourceSchema = z.object({

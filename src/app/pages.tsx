@@ -7,6 +7,7 @@ import { INVESTMENT_QUERY } from '../features/investment/useInvestment';
 import { Deck } from '../features/presenter/Deck';
 import { RankingPanel } from '../features/ranking/RankingPanel';
 import { RankingYearPanel } from '../features/ranking/RankingYearPanel';
+import { RANKING_QUERY } from '../features/ranking/useRanking';
 import { CompareView } from '../features/units/CompareView';
 import { KpiSummary, MAX_ON_SLIDE } from '../features/units/KpiSummary';
 import { PROVINCE_QUERY, ProvinceRankChart } from '../features/units/ProvinceRankChart';
@@ -14,7 +15,7 @@ import { KPI_INDICATORS } from '../features/units/useUnitKpis';
 import { UnitProfile } from '../features/units/UnitProfile';
 import { useI18n } from '../i18n/I18nProvider';
 import { observationQueries, referenceQueries } from '../queries';
-import { RANKING_QUERY, useViewState } from './useViewState';
+import { useViewState } from './useViewState';
 
 export function UnitPage({ code }: { code: string }) {
   const events = useQuery(referenceQueries.events()).data?.filter((e) => e.unitCode === code) ?? [];

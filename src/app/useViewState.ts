@@ -2,22 +2,28 @@
 // checked against what the data has: unknown units and years are dropped and reported.
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { rankedYears } from '../domain/ranking';
 import { parseViewState, serialiseViewState, type DroppedParam, type ViewState, type ViewStateLimits } from '../domain/viewState';
-import { observationQueries, referenceQueries } from '../queries';
+import type { Indicator } from '../api/contract';
+import { referenceQueries } from '../queries';
 import { navigate, useLocation, withParams } from './location';
 
-/** The ranking's observations: the same query (and cache entry) the ranking view uses. */
-export const RANKING_QUERY = { indicators: ['par_rank', 'par_score'] } as const;
+/** The years any indicator's data covers, from the indicators' coverage (not from the data itself). */
+function coveredYears(indicators: readonly Indicator[]): number[] {
+  const covered = indicators.flatMap((i) => (i.coverage ? [Number(i.coverage.start.slice(0, 4)), Number(i.coverage.end.slice(0, 4))] : []));
+  if (covered.length === 0) return [];
+  const [first, last] = [Math.min(...covered), Math.max(...covered)];
+  return Array.from({ length: last - first + 1 }, (_, i) => first + i);
+}
 
+/** Checked against the two small reference lists, so that no page loads data just to read its URL. */
 function useViewStateLimits(): ViewStateLimits | null {
   const units = useQuery(referenceQueries.units());
-  const ranking = useQuery(observationQueries.list(RANKING_QUERY));
+  const indicators = useQuery(referenceQueries.indicators());
   return useMemo(() => {
-    if (!units.data || !ranking.data) return null;
+    if (!units.data || !indicators.data) return null;
     const districtLevel = units.data.filter((u) => u.parentCode !== null).map((u) => u.code);
-    return { unitCodes: new Set(districtLevel), years: rankedYears(ranking.data.filter((o) => o.indicatorId === 'par_rank')) };
-  }, [units.data, ranking.data]);
+    return { unitCodes: new Set(districtLevel), years: coveredYears(indicators.data.filter((i) => i.level === 'district')) };
+  }, [units.data, indicators.data]);
 }
 
 export const hrefForState = (state: ViewState, pathname?: string): string =>

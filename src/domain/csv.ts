@@ -17,7 +17,7 @@ export type CsvHeader = Record<'unitCode' | 'unitName' | 'indicator' | 'periodSt
 
 export type CsvContext = {
   units: readonly Unit[];
-  indicators: readonly Indicator[];
+  indicators: readonly Pick<Indicator, 'id' | 'label'>[];
   sources: readonly Source[];
   lang: 'vi' | 'en';
   header: CsvHeader;

@@ -108,3 +108,16 @@ export function summarisePath(unitCode: string, path: Map<number, RankCell> | un
     illustrativeYears: cells.filter((c) => c.rank.provenance === 'illustrative').map((c) => c.year),
   };
 }
+
+/**
+ * Every rank for a province's 21 units (on a slide every other one: values are printed on the
+ * points); for hundreds of units a few round ranks plus the last, or the labels become a smear.
+ */
+export function rankAxisTicks(maxRank: number, presenting: boolean): number[] {
+  if (maxRank <= 30) return Array.from({ length: maxRank }, (_, i) => i + 1).filter((r) => !presenting || r % 2 === 1 || r === maxRank);
+  const rough = maxRank / 8;
+  const step = [5, 10, 20, 25, 50, 100, 200, 250, 500].find((s) => s >= rough) ?? 1000;
+  const ticks = [1];
+  for (let r = step; r < maxRank; r += step) if (maxRank - r >= step / 2) ticks.push(r);
+  return [...ticks, maxRank];
+}

@@ -59,6 +59,8 @@ export const en: Record<MessageKey, string> = {
   'legend.sourced.bar': 'Reported or derived from reported figures (solid bar)',
   'legend.illustrative.bar': 'Illustrative (hollow bar, dashed outline)',
   'measure.points': 'points',
+  'table.showAll': 'Show all {n} rows',
+  'table.showFirst': 'Show only the first {n} rows and the chosen units',
   'table.unit': 'Unit',
   'table.rank': 'Rank',
   'table.change': 'Since {year}',

@@ -57,6 +57,8 @@ export const vi = {
   'legend.sourced.bar': 'Công bố hoặc tính từ số liệu công bố (cột đặc)',
   'legend.illustrative.bar': 'Minh họa (cột rỗng, viền đứt)',
   'measure.points': 'điểm',
+  'table.showAll': 'Hiện tất cả {n} dòng',
+  'table.showFirst': 'Chỉ hiện {n} dòng đầu và các đơn vị đã chọn',
   'table.unit': 'Đơn vị',
   'table.rank': 'Hạng',
   'table.change': 'So với {year}',

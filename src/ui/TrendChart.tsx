@@ -68,7 +68,8 @@ function ContextLines({ series }: { series: readonly TrendSeries[] }) {
         .join(''),
     )
     .join('');
-  return <path className="trend-chart__context" d={d} fill="none" aria-hidden="true" />;
+  // Hundreds of lines are a field, not lines: drawn fainter so the emphasised paths stay legible.
+  return <path className={`trend-chart__context${series.length > 100 ? ' trend-chart__context--dense' : ''}`} d={d} fill="none" aria-hidden="true" />;
 }
 
 /** The unit's name at the end of its line, nudged apart so that close labels stay readable. */

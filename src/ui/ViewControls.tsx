@@ -17,7 +17,12 @@ export function ViewControls({ units, years, state, update }: Props) {
     <div className="view-controls">
       <UnitPicker units={districtLevel} selected={state.units} onChange={(codes) => update({ units: codes })} maxSelected={MAX_SELECTED} />
       {years && years.length > 1 ? (
-        <YearRange years={years} from={state.from ?? years[0]!} to={state.to ?? years.at(-1)!} onChange={({ from, to }) => update({ from: from === years[0] ? null : from, to: to === years.at(-1) ? null : to })} />
+        <YearRange
+          years={years}
+          from={Math.min(Math.max(state.from ?? years[0]!, years[0]!), years.at(-1)!)}
+          to={Math.max(Math.min(state.to ?? years.at(-1)!, years.at(-1)!), years[0]!)}
+          onChange={({ from, to }) => update({ from: from === years[0] ? null : from, to: to === years.at(-1) ? null : to })}
+        />
       ) : null}
     </div>
   );

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Observation, Provenance } from '../../src/api/contract';
 import { cumulativePoints, periodColumns } from '../../src/domain/investment';
 import { comparePeriods, isPartial, periodMonths, yearRanges } from '../../src/domain/periods';
-import { duplicateRanks, pathPoints, rankPaths, rankTable, summarisePath } from '../../src/domain/ranking';
+import { duplicateRanks, pathPoints, rankAxisTicks, rankPaths, rankTable, summarisePath } from '../../src/domain/ranking';
 import { mergers } from '../../src/domain/units';
 import { seed } from '../../mocks/seed';
 
@@ -88,5 +88,14 @@ describe('investment', () => {
 describe('units', () => {
   it('knows Cửa Lò merged into Vinh on 1 Dec 2024', () => {
     expect(mergers(seed.units).map((m) => [m.unit.name, m.successor.name, m.effective])).toEqual([['Cửa Lò', 'Vinh', '2024-12-01']]);
+  });
+});
+
+describe('rank axis ticks', () => {
+  it('shows every rank for 21 units, every other on a slide, a few round ones for 700', () => {
+    expect(rankAxisTicks(21, false)).toHaveLength(21);
+    expect(rankAxisTicks(21, true)).toEqual([1, 3, 5, 7, 9, 11, 13, 15, 17, 19, 21]);
+    expect(rankAxisTicks(700, false)).toEqual([1, 100, 200, 300, 400, 500, 600, 700]);
+    expect(rankAxisTicks(699, false)).toEqual([1, 100, 200, 300, 400, 500, 600, 699]);
   });
 });

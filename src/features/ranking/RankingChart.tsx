@@ -1,7 +1,7 @@
 // The bump chart: every unit's PAR rank (or score) by year, 1 at the top; selected units in colour.
 import { useMemo } from 'react';
 import type { Source } from '../../api/contract';
-import { pathPoints, type RankMetric, type RankPaths } from '../../domain/ranking';
+import { pathPoints, rankAxisTicks, type RankMetric, type RankPaths } from '../../domain/ranking';
 import { formatNumber } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { Annotation } from '../../ui/annotations';
@@ -41,8 +41,7 @@ export function RankingChart({ paths, names, selected, years, metric, maxRank, s
     return [Math.floor(Math.min(...values) - 1), Math.ceil(Math.max(...values) + 1)];
   }, [emphasised, context]);
 
-  // Every rank on screen; on a slide every other one, since the values are printed on the points.
-  const rankTicks = Array.from({ length: maxRank }, (_, i) => i + 1).filter((r) => !presenting || r % 2 === 1 || r === maxRank);
+  const rankTicks = rankAxisTicks(maxRank, presenting);
   return (
     <TrendChart
       emphasised={emphasised}

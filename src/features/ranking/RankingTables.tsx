@@ -7,6 +7,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { DataTable } from '../../ui/DataTable';
 import { ProvenanceBadge } from '../../ui/ProvenanceBadge';
 import { SortableHeader } from '../../ui/SortableHeader';
+import { useRowLimit } from '../../ui/useRowLimit';
 import { ValueWithProvenance } from '../../ui/ValueWithProvenance';
 import { RankChangeText } from './RankChangeText';
 
@@ -25,7 +26,9 @@ export function RankingChartTable({ paths, names, years, metric, caption, unitHr
   const { t, lang } = useI18n();
   const collator = new Intl.Collator(LOCALE[lang]);
   const codes = [...paths.keys()].sort((a, b) => Number(selected.has(b)) - Number(selected.has(a)) || collator.compare(names.get(a) ?? a, names.get(b) ?? b));
+  const { visible, toggle } = useRowLimit(codes, (code) => selected.has(code));
   return (
+    <>
     <DataTable caption={caption}>
         <thead>
           <tr>
@@ -38,7 +41,7 @@ export function RankingChartTable({ paths, names, years, metric, caption, unitHr
           </tr>
         </thead>
         <tbody>
-          {codes.map((code) => (
+          {visible.map((code) => (
             <tr key={code} className={selected.has(code) ? 'is-selected' : undefined}>
               <th scope="row">
                 <Link href={unitHref(code)}>{names.get(code) ?? code}</Link>
@@ -56,6 +59,8 @@ export function RankingChartTable({ paths, names, years, metric, caption, unitHr
           ))}
         </tbody>
     </DataTable>
+    {toggle}
+    </>
   );
 }
 
@@ -68,14 +73,17 @@ type YearTableProps = {
   selected: ReadonlySet<string>;
   /** Only these ranks (inclusive), for a table split over two columns. */
   ranks?: [number, number];
+  rowLimit?: number;
 };
 
 /** One year's ranking: rank, unit, change from the year before, score, provenance — sortable. */
-export function RankingYearTable({ paths, names, year, caption, unitHref, selected, ranks }: YearTableProps) {
+export function RankingYearTable({ paths, names, year, caption, unitHref, selected, ranks, rowLimit }: YearTableProps) {
   const { t, lang } = useI18n();
   const [sort, setSort] = useState<RankTableSort>({ column: 'rank', direction: 'ascending' });
   const rows = rankTable(paths, year, names, sort, LOCALE[lang]).filter((c) => !ranks || (c.rank.value >= ranks[0] && c.rank.value <= ranks[1]));
+  const { visible, toggle } = useRowLimit(rows, (c) => selected.has(c.rank.unitCode), rowLimit);
   return (
+    <>
     <DataTable caption={caption}>
         <thead>
           <tr>
@@ -97,7 +105,7 @@ export function RankingYearTable({ paths, names, year, caption, unitHref, select
           </tr>
         </thead>
         <tbody>
-          {rows.map((cell) => (
+          {visible.map((cell) => (
             <tr key={cell.rank.unitCode} className={selected.has(cell.rank.unitCode) ? 'is-selected' : undefined}>
               <td className="numeric">{formatRank(cell.rank.value, cell.rank.rankedOf)}</td>
               <th scope="row">
@@ -112,5 +120,7 @@ export function RankingYearTable({ paths, names, year, caption, unitHref, select
           ))}
         </tbody>
     </DataTable>
+    {toggle}
+    </>
   );
 }

@@ -10,6 +10,10 @@ import { EmptyState, ErrorState, LoadingState } from '../../ui/QueryState';
 import { RankingYearTable } from './RankingTables';
 import { useRanking } from './useRanking';
 
+/** A slide fits a province's units in two columns; a national ranking shows its top and the chosen. */
+const SPLIT_UP_TO = 30;
+const SLIDE_ROWS = 15;
+
 /** The table opens on the latest year a source gives for the first selected unit, else the latest year. */
 function defaultTableYear(code: string | undefined, paths: RankPaths, years: readonly number[]): number {
   const path = code ? paths.get(code) : undefined;
@@ -53,13 +57,13 @@ export function RankingYearPanel() {
           </span>
         )}
       </div>
-      {presenting ? (
+      {presenting && count <= SPLIT_UP_TO ? (
         <div className="year-table__columns">
           <RankingYearTable paths={data.paths} names={data.names} year={year} caption={`${caption} (1–${half})`} unitHref={unitHref} selected={selected} ranks={[1, half]} />
           <RankingYearTable paths={data.paths} names={data.names} year={year} caption={`${caption} (${half + 1}–${count})`} unitHref={unitHref} selected={selected} ranks={[half + 1, count]} />
         </div>
       ) : (
-        <RankingYearTable paths={data.paths} names={data.names} year={year} caption={caption} unitHref={unitHref} selected={selected} />
+        <RankingYearTable paths={data.paths} names={data.names} year={year} caption={caption} unitHref={unitHref} selected={selected} rowLimit={presenting ? SLIDE_ROWS : undefined} />
       )}
     </section>
   );

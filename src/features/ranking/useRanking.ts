@@ -3,9 +3,11 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import type { Observation, Source, Unit } from '../../api/contract';
 import { duplicateRanks, rankedOfByYear, rankedYears, rankPaths, type RankPaths } from '../../domain/ranking';
-import { RANKING_QUERY } from '../../app/useViewState';
 import { combineQueries } from '../../queries/combine';
 import { observationQueries, referenceQueries } from '../../queries';
+
+/** The ranking view's observations: one query (and cache entry) for chart, table and slides. */
+export const RANKING_QUERY = { indicators: ['par_rank', 'par_score'] } as const;
 
 export type RankingData = {
   units: Unit[];

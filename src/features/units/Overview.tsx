@@ -27,8 +27,9 @@ export function Overview() {
   return (
     <section aria-labelledby="overview-title">
       <h1 id="overview-title">{data && names ? t('overview.title', { unit: names }) : t('nav.overview')}</h1>
-      {data && names ? <p className="lead">{t('overview.lead', { unit: names })}</p> : null}
-      {units ? <ViewControls units={units} state={state} update={update} /> : null}
+      {/* Both keep their place while loading, so nothing below them jumps when they fill in. */}
+      <p className="lead">{data && names ? t('overview.lead', { unit: names }) : '\u00a0'}</p>
+      {units ? <ViewControls units={units} state={state} update={update} /> : <div className="view-controls view-controls--placeholder" aria-hidden="true" />}
       {status.status === 'pending' ? <LoadingState minHeight={320} /> : null}
       {status.status === 'error' ? <ErrorState error={status.error} onRetry={status.retry} /> : null}
       {status.status === 'success' && data ? (
