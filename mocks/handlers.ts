@@ -1,6 +1,6 @@
 // The mock API: HTTP handlers over the seed, used by the browser worker and by the tests alike.
 import { delay, http, HttpResponse, type DefaultBodyType, type StrictResponse } from 'msw';
-import type { ErrorBody, Observation } from '../src/api/contract';
+import type { ErrorBody, Indicator, Observation } from '../src/api/contract';
 import { getScenario, takeFault, type Endpoint } from './scenario';
 import { seed, type Seed } from './seed';
 
@@ -66,10 +66,22 @@ async function respond(endpoint: Endpoint, body: () => StrictResponse<DefaultBod
   }
 }
 
+/** Each indicator with the months its observations cover, so clients can bound their choices. */
+function withCoverage(data: Seed): Indicator[] {
+  return data.indicators.map((indicator) => {
+    const own = data.observations.filter((o) => o.indicatorId === indicator.id);
+    if (own.length === 0) return { ...indicator, coverage: null };
+    const start = own.reduce((m, o) => (o.period.start < m ? o.period.start : m), own[0]!.period.start);
+    const end = own.reduce((m, o) => (o.period.end > m ? o.period.end : m), own[0]!.period.end);
+    return { ...indicator, coverage: { start, end } };
+  });
+}
+
 export function createHandlers(data: Seed = seed) {
+  const indicators = withCoverage(data);
   return [
     http.get(`${API_PREFIX}/units`, () => respond('units', () => HttpResponse.json({ data: data.units }))),
-    http.get(`${API_PREFIX}/indicators`, () => respond('indicators', () => HttpResponse.json({ data: data.indicators }))),
+    http.get(`${API_PREFIX}/indicators`, () => respond('indicators', () => HttpResponse.json({ data: indicators }))),
     http.get(`${API_PREFIX}/sources`, () => respond('sources', () => HttpResponse.json({ data: data.sources }))),
     http.get(`${API_PREFIX}/events`, () => respond('events', () => HttpResponse.json({ data: data.events }))),
     http.get(`${API_PREFIX}/observations`, ({ request }) =>

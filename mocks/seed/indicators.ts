@@ -1,7 +1,10 @@
 // The indicators the API serves; a new KPI is a new entry here plus its observations.
 import type { Indicator } from '../../src/api/contract';
 
-export const indicators: Indicator[] = [
+/** An indicator as defined here; the API adds the months its data covers. */
+export type IndicatorDefinition = Omit<Indicator, 'coverage'>;
+
+export const indicators: IndicatorDefinition[] = [
   {
     id: 'par_rank',
     label: { vi: 'Xếp hạng Chỉ số CCHC', en: 'PAR Index rank' },
