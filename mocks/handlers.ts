@@ -14,9 +14,16 @@ const MONTH_OR_YEAR = /^\d{4}(-(0[1-9]|1[0-2]))?$/;
 type Parsed<T> = { ok: true; value: T } | { ok: false; response: StrictResponse<ErrorBody> };
 
 /** Validates the observations query; every rejection says which parameter and why. */
-export function parseObservationParams(params: URLSearchParams, data: Seed): Parsed<{ indicators: string[]; units: string[] | null; from: string; to: string }> {
+export function parseObservationParams(
+  params: URLSearchParams,
+  data: Seed,
+): Parsed<{ indicators: string[]; units: string[] | null; from: string; to: string }> {
   const fail = (parameter: string, message: string) => ({ ok: false as const, response: errorResponse(400, 'invalid_parameter', message, parameter) });
-  const list = (name: string) => (params.get(name) ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  const list = (name: string) =>
+    (params.get(name) ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
 
   const indicators = list('indicator');
   if (indicators.length === 0) return fail('indicator', 'indicator is required: one or more indicator ids, comma-separated');
@@ -90,11 +97,7 @@ export function createHandlers(data: Seed = seed) {
         if (!parsed.ok) return parsed.response;
         const { indicators, units, from, to } = parsed.value;
         let observations = data.observations.filter(
-          (o) =>
-            indicators.includes(o.indicatorId) &&
-            (units === null || units.includes(o.unitCode)) &&
-            o.period.start >= from &&
-            o.period.end <= to,
+          (o) => indicators.includes(o.indicatorId) && (units === null || units.includes(o.unitCode)) && o.period.start >= from && o.period.end <= to,
         );
         if (getScenario().fault === 'duplicate-rank') observations = withDuplicateRank(observations);
         return HttpResponse.json({ data: observations });

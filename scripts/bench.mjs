@@ -42,9 +42,21 @@ const PICKER_STEPS = [
   ]),
 ];
 /** In the deck, from the ranking slide: every slide visited, forwards and back. */
-const SLIDE_STEPS = ['ArrowLeft', 'ArrowRight', 'ArrowRight', 'ArrowRight', 'ArrowRight', 'ArrowLeft', 'ArrowLeft', 'ArrowLeft'].map((key) => ({ name: 'slide change', kind: 'slide', key }));
+const SLIDE_STEPS = ['ArrowLeft', 'ArrowRight', 'ArrowRight', 'ArrowRight', 'ArrowRight', 'ArrowLeft', 'ArrowLeft', 'ArrowLeft'].map((key) => ({
+  name: 'slide change',
+  kind: 'slide',
+  key,
+}));
 
-const BROWSER_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const BROWSER_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 const query = (dataset) => (dataset === 'nationwide' ? '?dataset=nationwide' : '');
 const unitsOf = { seed: 21, nationwide: 700 };
 const log = (message) => process.stderr.write(`${message}\n`);
@@ -77,7 +89,8 @@ async function measureDataset(browser, base, dataset, stylesheets) {
   const presenter = await findPresenter(browser, base, query(dataset)).catch((error) => ({ url: null, reason: error.message.split('\n')[0] }));
   visits.presenterNote = presenter.reason;
   if (presenter.url) {
-    for (let run = 1; run <= Math.min(RUNS, 3); run++) visits.present.push(await visit(browser, presenter.url, { cpuThrottle: CPU_THROTTLE, interactions: SLIDE_STEPS }));
+    for (let run = 1; run <= Math.min(RUNS, 3); run++)
+      visits.present.push(await visit(browser, presenter.url, { cpuThrottle: CPU_THROTTLE, interactions: SLIDE_STEPS }));
   }
   return visits;
 }
@@ -93,15 +106,35 @@ function summarise(dataset, visits, sizes) {
     const ref = visits.reference[page.name].filter((v) => v.load);
     rows.push(
       resultRow({
-        dataset, metric: `nav → first chart painted (${page.path})`, format: ms, samples: app.length,
-        value: median(app.map((v) => v.load.paintedAt)), reference: median(ref.map((v) => v.load.paintedAt)),
+        dataset,
+        metric: `nav → first chart painted (${page.path})`,
+        format: ms,
+        samples: app.length,
+        value: median(app.map((v) => v.load.paintedAt)),
+        reference: median(ref.map((v) => v.load.paintedAt)),
         budget: { text: '≤ 2× reference', needsReference: true, ok: (_, ratio) => ratio <= 2 },
       }),
     );
     const jsBefore = median(app.map((v) => v.load.scripts.reduce((sum, path) => sum + (sizes.files.get(path)?.gzip ?? 0), 0)));
     rows.push(resultRow({ dataset, metric: `JS loaded before the chart, gzip (${page.path})`, format: kb, samples: app.length, value: jsBefore }));
-    rows.push(resultRow({ dataset, metric: `peak JS heap after load (${page.path})`, format: mb, samples: app.length, value: median(app.map((v) => (v.heap ? Math.max(...v.heap.samples) : null))) }));
-    rows.push(resultRow({ dataset, metric: `JS heap after GC (${page.path})`, format: mb, samples: app.length, value: median(app.map((v) => v.heap?.retained ?? null)) }));
+    rows.push(
+      resultRow({
+        dataset,
+        metric: `peak JS heap after load (${page.path})`,
+        format: mb,
+        samples: app.length,
+        value: median(app.map((v) => (v.heap ? Math.max(...v.heap.samples) : null))),
+      }),
+    );
+    rows.push(
+      resultRow({
+        dataset,
+        metric: `JS heap after GC (${page.path})`,
+        format: mb,
+        samples: app.length,
+        value: median(app.map((v) => v.heap?.retained ?? null)),
+      }),
+    );
   }
   const steps = visits.app.ranking.flatMap((v) => v.steps);
   for (const name of [...new Set(PICKER_STEPS.map((s) => s.name))]) {
@@ -112,14 +145,27 @@ function summarise(dataset, visits, sizes) {
     if (unchanged) notes.push(`${dataset}: ${name}: the chart's line count did not change in ${unchanged} of ${samples.length} samples`);
     rows.push(
       resultRow({
-        dataset, metric: `${name} (/ranking)`, format: ms, samples: samples.filter((s) => s.ms !== null).length, value: median(samples.map((s) => s.ms)),
+        dataset,
+        metric: `${name} (/ranking)`,
+        format: ms,
+        samples: samples.filter((s) => s.ms !== null).length,
+        value: median(samples.map((s) => s.ms)),
         budget: { text: `≤ ${selectionBudget} ms${isSelection ? '' : ' (as selection)'}`, ok: (v) => v <= selectionBudget },
       }),
     );
   }
   if (visits.present.length) {
     const samples = visits.present.flatMap((v) => v.steps);
-    rows.push(resultRow({ dataset, metric: 'slide change (/present)', format: ms, samples: samples.filter((s) => s.ms !== null).length, value: median(samples.map((s) => s.ms)), budget: { text: '≤ 100 ms', ok: (v) => v <= 100 } }));
+    rows.push(
+      resultRow({
+        dataset,
+        metric: 'slide change (/present)',
+        format: ms,
+        samples: samples.filter((s) => s.ms !== null).length,
+        value: median(samples.map((s) => s.ms)),
+        budget: { text: '≤ 100 ms', ok: (v) => v <= 100 },
+      }),
+    );
   } else {
     notes.push(`${dataset}: slide change not measured: ${visits.presenterNote}`);
   }
@@ -130,14 +176,28 @@ function breakdownRows(dataset, visits) {
   return PAGES.map((page) => {
     const loads = visits.app[page.name].filter((v) => v.load).map((v) => v.load);
     const m = (key) => ms(median(loads.map((l) => l[key])));
-    return [dataset, page.path, m('html'), m('entryJs'), m('mockJs'), m('firstApiRequest'), m('lastApiResponse'), m('chartAt'), m('paintedAt'), m('blocking'), m('longestTask'), String(median(loads.map((l) => l.domNodes)) ?? '—')];
+    return [
+      dataset,
+      page.path,
+      m('html'),
+      m('entryJs'),
+      m('mockJs'),
+      m('firstApiRequest'),
+      m('lastApiResponse'),
+      m('chartAt'),
+      m('paintedAt'),
+      m('blocking'),
+      m('longestTask'),
+      String(median(loads.map((l) => l.domNodes)) ?? '—'),
+    ];
   });
 }
 
 /** Which code was measured: the commit, and whether the working tree differed from it. */
 function gitDescription() {
   // Read-only: GIT_OPTIONAL_LOCKS=0 keeps `git status` from refreshing the index.
-  const git = (...args) => execFileSync('git', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], env: { ...process.env, GIT_OPTIONAL_LOCKS: '0' } }).trim();
+  const git = (...args) =>
+    execFileSync('git', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], env: { ...process.env, GIT_OPTIONAL_LOCKS: '0' } }).trim();
   try {
     const head = git('rev-parse', '--short', 'HEAD');
     const dirty = git('status', '--porcelain', '--untracked-files=no') !== '';
@@ -166,19 +226,40 @@ async function main() {
   }
 
   const staticRows = [
-    resultRow({ dataset: 'build', metric: 'initial JS, gzip (entry + modulepreloads)', format: kb, value: sizes.initialJs.gzip, budget: { text: '≤ 150 kB', ok: (v) => v <= 150_000 } }),
+    resultRow({
+      dataset: 'build',
+      metric: 'initial JS, gzip (entry + modulepreloads)',
+      format: kb,
+      value: sizes.initialJs.gzip,
+      budget: { text: '≤ 150 kB', ok: (v) => v <= 150_000 },
+    }),
     resultRow({ dataset: 'build', metric: 'initial JS, minified', format: kb, value: sizes.initialJs.raw }),
     resultRow({ dataset: 'build', metric: `total JS, gzip (${sizes.totalJs.files.length} files)`, format: kb, value: sizes.totalJs.gzip }),
     resultRow({ dataset: 'build', metric: 'CSS, gzip', format: kb, value: sizes.css.gzip }),
   ];
-  const summaries = Object.fromEntries(Object.entries(results).map(([dataset, visits]) => [`${dataset} (${unitsOf[dataset]} units)`, summarise(dataset, visits, sizes)]));
+  const summaries = Object.fromEntries(
+    Object.entries(results).map(([dataset, visits]) => [`${dataset} (${unitsOf[dataset]} units)`, summarise(dataset, visits, sizes)]),
+  );
   const rows = [...staticRows, ...Object.values(summaries).flatMap((s) => s.rows)];
   const notes = Object.values(summaries).flatMap((s) => s.notes);
 
   const load = (l) => l.map((x) => x.toFixed(1)).join('/');
   const commit = gitDescription();
   const header = `Benchmark — ${new Date().toISOString().slice(0, 16)}Z, ${commit}, ${RUNS} runs, Chromium headless ${VIEWPORT.width}×${VIEWPORT.height}${CPU_THROTTLE > 1 ? `, CPU throttled ${CPU_THROTTLE}×` : ''}, load average ${load(loadAtStart)} at start, ${load(loadavg())} at end (${cpus().length} cores)`;
-  const breakdownHeader = ['data set', 'page', 'HTML', 'entry JS', 'mock JS', '1st API req', 'last API resp', 'chart in DOM', 'painted', 'blocking >50ms', 'longest task', 'DOM nodes'];
+  const breakdownHeader = [
+    'data set',
+    'page',
+    'HTML',
+    'entry JS',
+    'mock JS',
+    '1st API req',
+    'last API resp',
+    'chart in DOM',
+    'painted',
+    'blocking >50ms',
+    'longest task',
+    'DOM nodes',
+  ];
   const breakdown = [breakdownHeader, ...Object.entries(results).flatMap(([dataset, visits]) => breakdownRows(dataset, visits))];
   const chunkRows = [['chunk', 'loaded', 'gzip', 'by direct dependency (share of code before minification → est. gzip)']];
   const describe = (parts) => parts.map((p) => `${p.name} ${(p.share * 100).toFixed(0)}% ≈${kb(p.gzipEstimate)}`).join(', ');
@@ -209,10 +290,26 @@ async function main() {
 
   mkdirSync('bench-results', { recursive: true });
   writeFileSync('bench-results/latest.json', JSON.stringify({ header, results: rows.map((r) => r.json), breakdown, notes, raw: results }, null, 1));
-  writeFileSync('bench-results/latest.md', [header, '', markdownTable([RESULT_HEADER, ...rows.map((r) => r.cells)]), '', markdownTable(breakdown), '', markdownTable(chunkRows), '', `Entry chunk, largest packages: ${entryPackages}`, ''].join('\n'));
+  writeFileSync(
+    'bench-results/latest.md',
+    [
+      header,
+      '',
+      markdownTable([RESULT_HEADER, ...rows.map((r) => r.cells)]),
+      '',
+      markdownTable(breakdown),
+      '',
+      markdownTable(chunkRows),
+      '',
+      `Entry chunk, largest packages: ${entryPackages}`,
+      '',
+    ].join('\n'),
+  );
 
   // Could not measure: no chart at all for a data set's page.
-  const unmeasured = Object.entries(results).flatMap(([dataset, v]) => PAGES.filter((p) => !v.app[p.name].some((x) => x.load)).map((p) => `${dataset} ${p.path}`));
+  const unmeasured = Object.entries(results).flatMap(([dataset, v]) =>
+    PAGES.filter((p) => !v.app[p.name].some((x) => x.load)).map((p) => `${dataset} ${p.path}`),
+  );
   if (unmeasured.length) {
     log(`could not measure: ${unmeasured.join(', ')}`);
     process.exitCode = 1;

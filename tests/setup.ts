@@ -30,7 +30,13 @@ class SizedResizeObserver implements ResizeObserver {
   constructor(private readonly callback: ResizeObserverCallback) {}
   observe(target: Element) {
     const rect = target.getBoundingClientRect();
-    const entry = { target, contentRect: rect, borderBoxSize: [{ inlineSize: rect.width, blockSize: rect.height }], contentBoxSize: [{ inlineSize: rect.width, blockSize: rect.height }], devicePixelContentBoxSize: [] } as unknown as ResizeObserverEntry;
+    const entry = {
+      target,
+      contentRect: rect,
+      borderBoxSize: [{ inlineSize: rect.width, blockSize: rect.height }],
+      contentBoxSize: [{ inlineSize: rect.width, blockSize: rect.height }],
+      devicePixelContentBoxSize: [],
+    } as unknown as ResizeObserverEntry;
     this.callback([entry], this);
   }
   unobserve() {}

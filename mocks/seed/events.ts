@@ -7,7 +7,10 @@ export const events: UnitEvent[] = [
     unitCode: '414',
     date: '2022-05-19',
     kind: 'event',
-    title: { vi: 'Hội nghị chuyên đề “tự soi, tự sửa” của Đảng bộ thị xã', en: 'Special “self-examination, self-correction” conference of the town Party committee' },
+    title: {
+      vi: 'Hội nghị chuyên đề “tự soi, tự sửa” của Đảng bộ thị xã',
+      en: 'Special “self-examination, self-correction” conference of the town Party committee',
+    },
     sourceId: ARTICLE,
   },
   {

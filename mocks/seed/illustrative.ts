@@ -18,9 +18,27 @@ const ILLUSTRATIVE_NOTE = {
  * provincial city and the coastal plain lead, the western highlands trail, as in the reported years.
  */
 const standing: Record<string, number> = {
-  '412': 10, '425': 9, '429': 8.8, '421': 8.5, '432': 8, '413': 6, '414': 6.5, '427': 7, '426': 6.8,
-  '430': 6.6, '431': 6.4, '428': 6, '419': 5.8, '423': 5.5, '420': 5.4, '422': 4.8, '424': 4.2,
-  '416': 4.5, '415': 4.3, '418': 3.8, '417': 3.5,
+  '412': 10,
+  '425': 9,
+  '429': 8.8,
+  '421': 8.5,
+  '432': 8,
+  '413': 6,
+  '414': 6.5,
+  '427': 7,
+  '426': 6.8,
+  '430': 6.6,
+  '431': 6.4,
+  '428': 6,
+  '419': 5.8,
+  '423': 5.5,
+  '420': 5.4,
+  '422': 4.8,
+  '424': 4.2,
+  '416': 4.5,
+  '415': 4.3,
+  '418': 3.8,
+  '417': 3.5,
 };
 
 /**
@@ -66,7 +84,12 @@ export function scoresForRanks(count: number, top: number, bottom: number, rando
 
 /** The top and bottom score of each year; 2021's are reported (Vinh 84.76, Anh Sơn 79.01). */
 const scoreRange: Record<number, [number, number]> = {
-  2019: [83.42, 74.18], 2020: [84.1, 76.35], 2021: [84.76, 79.01], 2022: [86.05, 79.6], 2023: [87.3, 80.12], 2024: [88.14, 80.9],
+  2019: [83.42, 74.18],
+  2020: [84.1, 76.35],
+  2021: [84.76, 79.01],
+  2022: [86.05, 79.6],
+  2023: [87.3, 80.12],
+  2024: [88.14, 80.9],
 };
 
 export type RankingInputs = {
@@ -94,9 +117,7 @@ function expectedRank(code: string, year: number, known: readonly Observation[],
 
 export function illustrativeRankings({ units, existedAtEndOf, knownRanks, knownScores, groups, seed = 2022 }: RankingInputs): Observation[] {
   const random = seededRandom(seed);
-  const standingRank = new Map(
-    [...units].sort((a, b) => (standing[b.code] ?? 5) - (standing[a.code] ?? 5)).map((u, i) => [u.code, i + 1]),
-  );
+  const standingRank = new Map([...units].sort((a, b) => (standing[b.code] ?? 5) - (standing[a.code] ?? 5)).map((u, i) => [u.code, i + 1]));
   // A bounded random walk per unit: illustrative paths drift a few places, they do not jump.
   const drift = new Map(units.map((u) => [u.code, 0]));
   const out: Observation[] = [];
@@ -112,11 +133,31 @@ export function illustrativeRankings({ units, existedAtEndOf, knownRanks, knownS
     const scores = scoresForRanks(ranked.length, top, bottom, random);
     for (const [code, rank] of ranks) {
       if (!known.has(code)) {
-        out.push({ unitCode: code, indicatorId: 'par_rank', period, value: rank, rankedOf: ranked.length, provenance: 'illustrative', sourceId: null, quote: null, note: ILLUSTRATIVE_NOTE });
+        out.push({
+          unitCode: code,
+          indicatorId: 'par_rank',
+          period,
+          value: rank,
+          rankedOf: ranked.length,
+          provenance: 'illustrative',
+          sourceId: null,
+          quote: null,
+          note: ILLUSTRATIVE_NOTE,
+        });
       }
       const scoreKnown = knownScores.some((o) => o.unitCode === code && o.period.start === period.start);
       if (!scoreKnown) {
-        out.push({ unitCode: code, indicatorId: 'par_score', period, value: scores[rank - 1]!, rankedOf: null, provenance: 'illustrative', sourceId: null, quote: null, note: ILLUSTRATIVE_NOTE });
+        out.push({
+          unitCode: code,
+          indicatorId: 'par_score',
+          period,
+          value: scores[rank - 1]!,
+          rankedOf: null,
+          provenance: 'illustrative',
+          sourceId: null,
+          quote: null,
+          note: ILLUSTRATIVE_NOTE,
+        });
       }
     }
   }
@@ -158,7 +199,15 @@ export function illustrativeInvestment({ units, reportedJanMay2022, provinceJanM
   if (partial > room) for (const c of counts) c.values[2] = Math.floor((c.values[2]! * room) / partial);
 
   const illustrative = (unitCode: string, indicatorId: string, start: string, end: string, value: number): Observation => ({
-    unitCode, indicatorId, period: { start, end }, value, rankedOf: null, provenance: 'illustrative', sourceId: null, quote: null, note: ILLUSTRATIVE_NOTE,
+    unitCode,
+    indicatorId,
+    period: { start, end },
+    value,
+    rankedOf: null,
+    provenance: 'illustrative',
+    sourceId: null,
+    quote: null,
+    note: ILLUSTRATIVE_NOTE,
   });
   return counts.flatMap(({ code, values }) => {
     let total = 0;

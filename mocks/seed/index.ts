@@ -18,9 +18,7 @@ export type Seed = {
 function buildObservations(): Observation[] {
   const reported = [...articleObservations, ...derivedObservations, ...otherDistrictObservations, ...provinceObservations];
   const of = (id: string) => reported.filter((o) => o.indicatorId === id && o.unitCode !== '40');
-  const groups = new Map<number, RankGroup[]>([
-    [bottomThree2023.year, [{ unitCodes: bottomThree2023.unitCodes, ranks: [19, 20, 21] }]],
-  ]);
+  const groups = new Map<number, RankGroup[]>([[bottomThree2023.year, [{ unitCodes: bottomThree2023.unitCodes, ranks: [19, 20, 21] }]]]);
   const rankings = illustrativeRankings({
     units: districtUnits,
     existedAtEndOf,

@@ -25,7 +25,15 @@ const ILLUSTRATIVE_NOTE = {
 const DISTRICT_LEVEL_ENDED = '2025-06-30';
 
 const illustrative = (unitCode: string, indicatorId: string, start: string, end: string, value: number, rankedOf: number | null = null): Observation => ({
-  unitCode, indicatorId, period: { start, end }, value, rankedOf, provenance: 'illustrative', sourceId: null, quote: null, note: ILLUSTRATIVE_NOTE,
+  unitCode,
+  indicatorId,
+  period: { start, end },
+  value,
+  rankedOf,
+  provenance: 'illustrative',
+  sourceId: null,
+  quote: null,
+  note: ILLUSTRATIVE_NOTE,
 });
 
 /**

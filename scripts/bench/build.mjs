@@ -114,5 +114,7 @@ export function byDirectDependency(chunk, chunkGzip) {
     groups.set(group, (groups.get(group) ?? 0) + length);
   }
   const total = [...groups.values()].reduce((a, b) => a + b, 0);
-  return [...groups.entries()].sort((a, b) => b[1] - a[1]).map(([name, length]) => ({ name, share: length / total, gzipEstimate: (chunkGzip * length) / total }));
+  return [...groups.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .map(([name, length]) => ({ name, share: length / total, gzipEstimate: (chunkGzip * length) / total }));
 }

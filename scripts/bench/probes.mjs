@@ -116,7 +116,10 @@ export function loadBreakdown() {
     lastApiResponse: api.length ? Math.max(...api.map((r) => r.responseEnd)) : null,
     blocking: before(painted).reduce((sum, [, d]) => sum + Math.max(0, d - 50), 0),
     longestTask: Math.max(0, ...before(painted).map(([, d]) => d)),
-    scripts: resources.filter((r) => r.initiatorType === 'script' || /\.js$/.test(r.name)).filter((r) => r.startTime < painted).map((r) => new URL(r.name).pathname),
+    scripts: resources
+      .filter((r) => r.initiatorType === 'script' || /\.js$/.test(r.name))
+      .filter((r) => r.startTime < painted)
+      .map((r) => new URL(r.name).pathname),
     domNodes: document.getElementsByTagName('*').length,
   };
 }

@@ -14,7 +14,11 @@ export const mb = (bytes) => (bytes === null || bytes === undefined ? '—' : `$
 /** A fixed-width text table; the first row is the header. */
 export function table(rows) {
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => String(r[i] ?? '').length)));
-  const line = (r) => r.map((cell, i) => String(cell ?? '').padEnd(widths[i])).join('  ').trimEnd();
+  const line = (r) =>
+    r
+      .map((cell, i) => String(cell ?? '').padEnd(widths[i]))
+      .join('  ')
+      .trimEnd();
   return [line(rows[0]), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.slice(1).map(line)].join('\n');
 }
 
@@ -32,7 +36,16 @@ export function resultRow({ dataset, metric, value, format, reference = null, sa
   const ratio = value !== null && reference ? value / reference : null;
   const verdict = !budget ? '' : value === null || (budget.needsReference && ratio === null) ? 'not measured' : budget.ok(value, ratio) ? 'met' : 'MISSED';
   return {
-    cells: [dataset, metric, format(value), reference === null ? '' : format(reference), ratio === null ? '' : `${ratio.toFixed(1)}×`, samples ?? '', budget?.text ?? '', verdict],
+    cells: [
+      dataset,
+      metric,
+      format(value),
+      reference === null ? '' : format(reference),
+      ratio === null ? '' : `${ratio.toFixed(1)}×`,
+      samples ?? '',
+      budget?.text ?? '',
+      verdict,
+    ],
     json: { dataset, metric, value, reference, ratio, samples, budget: budget?.text ?? null, verdict, note },
   };
 }

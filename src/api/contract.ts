@@ -7,15 +7,11 @@ z.config({ jitless: true });
 /** A calendar month, "YYYY-MM": the grain of every period. */
 export const monthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected YYYY-MM');
 /** A date at the precision the source gives it: "YYYY", "YYYY-MM" or "YYYY-MM-DD". */
-export const partialDateSchema = z
-  .string()
-  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD');
+export const partialDateSchema = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD');
 
 export const localizedSchema = z.object({ vi: z.string().min(1), en: z.string().min(1) });
 
-export const periodSchema = z
-  .object({ start: monthSchema, end: monthSchema })
-  .refine((p) => p.start <= p.end, { message: 'period ends before it starts' });
+export const periodSchema = z.object({ start: monthSchema, end: monthSchema }).refine((p) => p.start <= p.end, { message: 'period ends before it starts' });
 
 export const provenanceSchema = z.enum(['reported', 'derived', 'illustrative']);
 

@@ -26,7 +26,8 @@ export function openPresentation(unitCodes?: readonly string[]) {
   navigate(withParams(here, { slide: null, auto: null, ...(unitCodes ? { units: unitCodes.join(',') } : {}) }, routePath('present')));
 }
 
-const isTyping = (target: EventTarget | null) => target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+const isTyping = (target: EventTarget | null) =>
+  target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
 
 export function Layout({ current, children }: { current: RouteName; children: ReactNode }) {
   const { t, lang, setLanguage } = useI18n();
@@ -83,7 +84,9 @@ export function Layout({ current, children }: { current: RouteName; children: Re
         <UrlNotice />
         <StaleNotice />
         <ErrorBoundary resetKey={location.pathname}>{children}</ErrorBoundary>
-        <p className="print-only print-footer">{t('print.printedOn', { date: new Intl.DateTimeFormat(LOCALE[lang], { dateStyle: 'long' }).format(new Date()) })}</p>
+        <p className="print-only print-footer">
+          {t('print.printedOn', { date: new Intl.DateTimeFormat(LOCALE[lang], { dateStyle: 'long' }).format(new Date()) })}
+        </p>
       </main>
     </>
   );

@@ -26,8 +26,7 @@ function useViewStateLimits(): ViewStateLimits | null {
   }, [units.data, indicators.data]);
 }
 
-export const hrefForState = (state: ViewState, pathname?: string): string =>
-  withParams(new URL(window.location.href), serialiseViewState(state), pathname);
+export const hrefForState = (state: ViewState, pathname?: string): string => withParams(new URL(window.location.href), serialiseViewState(state), pathname);
 
 export function useViewState(): {
   state: ViewState;

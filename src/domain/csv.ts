@@ -13,7 +13,10 @@ export function toCsv(rows: readonly (readonly (string | number | null)[])[]): s
   return CSV_BOM + rows.map((row) => row.map(field).join(',')).join('\r\n') + '\r\n';
 }
 
-export type CsvHeader = Record<'unitCode' | 'unitName' | 'indicator' | 'periodStart' | 'periodEnd' | 'value' | 'rankedOf' | 'provenance' | 'source' | 'sourceUrl', string>;
+export type CsvHeader = Record<
+  'unitCode' | 'unitName' | 'indicator' | 'periodStart' | 'periodEnd' | 'value' | 'rankedOf' | 'provenance' | 'source' | 'sourceUrl',
+  string
+>;
 
 export type CsvContext = {
   units: readonly Unit[];

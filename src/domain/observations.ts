@@ -1,8 +1,7 @@
 // Pure functions over observations: ordering, picking the figure to headline, provenance of results.
 import type { Observation, Provenance } from '../api/contract';
 
-export const byPeriod = (a: Observation, b: Observation): number =>
-  a.period.end.localeCompare(b.period.end) || a.period.start.localeCompare(b.period.start);
+export const byPeriod = (a: Observation, b: Observation): number => a.period.end.localeCompare(b.period.end) || a.period.start.localeCompare(b.period.start);
 
 export const isSourced = (o: Observation): boolean => o.provenance !== 'illustrative';
 

@@ -51,7 +51,10 @@ export function parseViewState(params: URLSearchParams, limits: ViewStateLimits 
 
   const units = params.get('units');
   if (units !== null) {
-    const codes = units.split(',').map((s) => s.trim()).filter(Boolean);
+    const codes = units
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
     const valid = codes.filter((c) => /^\d{2,5}$/.test(c) && (!limits || limits.unitCodes.has(c)));
     const unique = [...new Set(valid)];
     for (const c of codes) if (!valid.includes(c)) dropped.push({ param: 'units', value: c });

@@ -95,7 +95,8 @@ export const en: Record<MessageKey, string> = {
   'period.months': '{n} months',
   'period.years': '{n} years',
   'investment.title': 'Investment projects attracted',
-  'investment.lead': 'Investment projects attracted by the district-level units, per period and cumulatively since 2020. Periods are kept exactly as the sources give them.',
+  'investment.lead':
+    'Investment projects attracted by the district-level units, per period and cumulatively since 2020. Periods are kept exactly as the sources give them.',
   'investment.measure': 'Measure',
   'investment.measure.period': 'Per period',
   'investment.measure.cumulative': 'Since 2020',
@@ -105,11 +106,13 @@ export const en: Record<MessageKey, string> = {
   'investment.axis': 'Projects',
   'investment.value': '{n} projects',
   'investment.tooltip.until': 'Cumulative to {month}',
-  'investment.periodNote': 'Periods that are not a single whole year: {periods}. Do not compare them directly with full years; multi-year periods are not split because the source does not split them.',
+  'investment.periodNote':
+    'Periods that are not a single whole year: {periods}. Do not compare them directly with full years; multi-year periods are not split because the source does not split them.',
   'investment.summary.period': '{unit}: {n} projects in {period} ({provenance}).',
   'investment.summary.cumulative': '{unit}: {n} projects in total, {period} ({provenance}).',
   'investment.context.title': 'Context figures',
-  'investment.context.lead': 'Province-wide totals and other periods the sources give; not added to the chart, since they count differently or cover other periods.',
+  'investment.context.lead':
+    'Province-wide totals and other periods the sources give; not added to the chart, since they count differently or cover other periods.',
   'picker.label': 'Units',
   'picker.count': '{n} of {total} chosen',
   'picker.all': 'Select all',

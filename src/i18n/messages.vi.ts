@@ -103,7 +103,8 @@ export const vi = {
   'investment.axis': 'Số dự án',
   'investment.value': '{n} dự án',
   'investment.tooltip.until': 'Lũy kế đến {month}',
-  'investment.periodNote': 'Các kỳ không trọn một năm: {periods}. Không so sánh trực tiếp với số liệu cả năm; kỳ nhiều năm không được chia nhỏ vì nguồn không tách.',
+  'investment.periodNote':
+    'Các kỳ không trọn một năm: {periods}. Không so sánh trực tiếp với số liệu cả năm; kỳ nhiều năm không được chia nhỏ vì nguồn không tách.',
   'investment.summary.period': '{unit}: {n} dự án trong kỳ {period} ({provenance}).',
   'investment.summary.cumulative': '{unit}: lũy kế {n} dự án, {period} ({provenance}).',
   'investment.context.title': 'Số liệu bối cảnh',

@@ -6,9 +6,7 @@ import type { UseQueryResult } from '@tanstack/react-query';
 type DataOf<Q> = Q extends UseQueryResult<infer D, unknown> ? D : never;
 
 export type Combined<T extends readonly UseQueryResult<unknown, unknown>[]> =
-  | { status: 'pending' }
-  | { status: 'error'; error: unknown; retry: () => void }
-  | { status: 'success'; data: { [K in keyof T]: DataOf<T[K]> } };
+  { status: 'pending' } | { status: 'error'; error: unknown; retry: () => void } | { status: 'success'; data: { [K in keyof T]: DataOf<T[K]> } };
 
 export function combineQueries<T extends readonly UseQueryResult<unknown, unknown>[]>(queries: T): Combined<T> {
   const failed = queries.filter((q) => q.isError && q.data === undefined);

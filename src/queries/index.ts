@@ -9,8 +9,7 @@ const OBSERVATION_STALE_MS = 5 * 60_000;
 
 export const referenceQueries = {
   units: () => queryOptions({ queryKey: ['units'], queryFn: ({ signal }) => api.units({ signal }), staleTime: REFERENCE_STALE_MS }),
-  indicators: () =>
-    queryOptions({ queryKey: ['indicators'], queryFn: ({ signal }) => api.indicators({ signal }), staleTime: REFERENCE_STALE_MS }),
+  indicators: () => queryOptions({ queryKey: ['indicators'], queryFn: ({ signal }) => api.indicators({ signal }), staleTime: REFERENCE_STALE_MS }),
   sources: () => queryOptions({ queryKey: ['sources'], queryFn: ({ signal }) => api.sources({ signal }), staleTime: REFERENCE_STALE_MS }),
   events: () => queryOptions({ queryKey: ['events'], queryFn: ({ signal }) => api.events({ signal }), staleTime: REFERENCE_STALE_MS }),
 };

@@ -34,7 +34,10 @@ export function ChartFrame({ title, subtitle, mode, onModeChange, chart, table, 
   const bodyRef = useRef<HTMLDivElement>(null);
   // On a slide nothing is clicked: the frame keeps what it says and drops what it offers.
   const presenting = usePresenting();
-  const legend = [t(legendShape === 'line' ? 'legend.sourced' : 'legend.sourced.bar'), t(legendShape === 'line' ? 'legend.illustrative' : 'legend.illustrative.bar')];
+  const legend = [
+    t(legendShape === 'line' ? 'legend.sourced' : 'legend.sourced.bar'),
+    t(legendShape === 'line' ? 'legend.illustrative' : 'legend.illustrative.bar'),
+  ];
   const sourceText = `${t('source.label')}: ${sources.map((s) => `${s.publisher}, ${s.title}${s.published ? ` (${formatPartialDate(lang, s.published)})` : ''}`).join('; ') || t('source.none')}`;
   return (
     <figure className="chart-frame" aria-labelledby={titleId} aria-describedby={summaryId}>
@@ -46,26 +49,26 @@ export function ChartFrame({ title, subtitle, mode, onModeChange, chart, table, 
           <p className="chart-frame__subtitle">{subtitle}</p>
         </div>
         {presenting ? null : (
-        <div className="chart-frame__actions">
-          <Segmented
-            label={t('chart.display')}
-            options={[
-              { value: 'chart', label: t('chart.showChart') },
-              { value: 'table', label: t('chart.showTable') },
-            ]}
-            value={mode}
-            onChange={onModeChange}
-          />
-          {download ? (
-            <ExportMenu
-              basename={download.basename}
-              observations={download.observations}
-              chartRef={bodyRef}
-              imagesAvailable={mode === 'chart'}
-              slide={{ title, subtitle, legend, source: sourceText }}
+          <div className="chart-frame__actions">
+            <Segmented
+              label={t('chart.display')}
+              options={[
+                { value: 'chart', label: t('chart.showChart') },
+                { value: 'table', label: t('chart.showTable') },
+              ]}
+              value={mode}
+              onChange={onModeChange}
             />
-          ) : null}
-        </div>
+            {download ? (
+              <ExportMenu
+                basename={download.basename}
+                observations={download.observations}
+                chartRef={bodyRef}
+                imagesAvailable={mode === 'chart'}
+                slide={{ title, subtitle, legend, source: sourceText }}
+              />
+            ) : null}
+          </div>
         )}
       </div>
       {presenting ? null : controls}

@@ -1,8 +1,9 @@
 // Downloads for a chart: a 16:9 PNG (2×) or SVG with title, legend and sources baked in, and the
-// chart's data as CSV. The export code is loaded only when a download is asked for.
+// chart's data as CSV. The image code is loaded only when a download is asked for.
 import { useQueryClient } from '@tanstack/react-query';
 import { useState, type RefObject } from 'react';
 import type { Observation } from '../api/contract';
+import { observationsCsv } from '../domain/csv';
 import { useI18n } from '../i18n/I18nProvider';
 import { referenceQueries } from '../queries';
 import type { SlideText } from './exportImage';
@@ -38,11 +39,10 @@ export function ExportMenu({ basename, observations, chartRef, slide, imagesAvai
 
   const csv = run(async () => {
     // Names and labels come from the cache, fetched now if this is the first thing the reader does.
-    const [units, indicators, sources, { observationsCsv }, { download }] = await Promise.all([
+    const [units, indicators, sources, { download }] = await Promise.all([
       client.ensureQueryData(referenceQueries.units()),
       client.ensureQueryData(referenceQueries.indicators()),
       client.ensureQueryData(referenceQueries.sources()),
-      import('../domain/csv'),
       import('./exportImage'),
     ]);
     const text = observationsCsv(observations, {

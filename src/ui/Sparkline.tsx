@@ -20,13 +20,29 @@ export function Sparkline({ points, reversed = false, label, width = 180, height
   const segments = points.slice(1).map((p, i) => {
     const prev = points[i]!;
     const sourced = prev.provenance !== 'illustrative' && p.provenance !== 'illustrative';
-    return <line key={p.x} x1={sx(prev.x)} y1={sy(prev.value)} x2={sx(p.x)} y2={sy(p.value)} className="sparkline__segment" strokeDasharray={sourced ? undefined : '4 3'} />;
+    return (
+      <line
+        key={p.x}
+        x1={sx(prev.x)}
+        y1={sy(prev.value)}
+        x2={sx(p.x)}
+        y2={sy(p.value)}
+        className="sparkline__segment"
+        strokeDasharray={sourced ? undefined : '4 3'}
+      />
+    );
   });
   return (
     <svg className="sparkline" width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-label={label}>
       {segments}
       {points.map((p) => (
-        <circle key={p.x} cx={sx(p.x)} cy={sy(p.value)} r={3.5} className={`sparkline__dot sparkline__dot--${p.provenance === 'illustrative' ? 'hollow' : 'filled'}`} />
+        <circle
+          key={p.x}
+          cx={sx(p.x)}
+          cy={sy(p.value)}
+          r={3.5}
+          className={`sparkline__dot sparkline__dot--${p.provenance === 'illustrative' ? 'hollow' : 'filled'}`}
+        />
       ))}
     </svg>
   );

@@ -61,13 +61,7 @@ function ContextLines({ series }: { series: readonly TrendSeries[] }) {
   const x = useXAxisScale();
   const y = useYAxisScale();
   if (!x || !y || series.length === 0) return null;
-  const d = series
-    .map((s) =>
-      s.points
-        .map((p, i) => `${i === 0 ? 'M' : 'L'}${(x(p.x) ?? 0).toFixed(1)},${(y(p.value) ?? 0).toFixed(1)}`)
-        .join(''),
-    )
-    .join('');
+  const d = series.map((s) => s.points.map((p, i) => `${i === 0 ? 'M' : 'L'}${(x(p.x) ?? 0).toFixed(1)},${(y(p.value) ?? 0).toFixed(1)}`).join('')).join('');
   // Hundreds of lines are a field, not lines: drawn fainter so the emphasised paths stay legible.
   return <path className={`trend-chart__context${series.length > 100 ? ' trend-chart__context--dense' : ''}`} d={d} fill="none" aria-hidden="true" />;
 }
@@ -124,7 +118,22 @@ function ProvenanceDot({ cx, cy, colour, point, r }: DotProps & { colour: string
 }
 
 export function TrendChart(props: Props) {
-  const { emphasised, context, xTicks, formatX, yDomain, yTicks, yReversed = false, formatY, yLabel, renderTooltip, ariaLabel, height = 420, endNotes = new Map(), annotations = [] } = props;
+  const {
+    emphasised,
+    context,
+    xTicks,
+    formatX,
+    yDomain,
+    yTicks,
+    yReversed = false,
+    formatY,
+    yLabel,
+    renderTooltip,
+    ariaLabel,
+    height = 420,
+    endNotes = new Map(),
+    annotations = [],
+  } = props;
   const presenting = usePresenting();
   const containerRef = useRef<HTMLDivElement>(null);
   useSingleTabStop(containerRef);
@@ -139,7 +148,16 @@ export function TrendChart(props: Props) {
       <ResponsiveContainer width="100%" height="100%">
         <LineChart data={rows} margin={{ top: 12, right: 16 + longestLabel * (presenting ? 19 : 8), bottom: 8, left: 8 }} title={ariaLabel}>
           <CartesianGrid vertical={false} className="chart-grid" />
-          <XAxis tick={AXIS_TICK} dataKey="x" type="number" domain={[xTicks[0] ?? 'dataMin', xTicks.at(-1) ?? 'dataMax']} ticks={[...xTicks]} tickFormatter={formatX} allowDecimals={false} padding={{ left: 16, right: 16 }} />
+          <XAxis
+            tick={AXIS_TICK}
+            dataKey="x"
+            type="number"
+            domain={[xTicks[0] ?? 'dataMin', xTicks.at(-1) ?? 'dataMax']}
+            ticks={[...xTicks]}
+            tickFormatter={formatX}
+            allowDecimals={false}
+            padding={{ left: 16, right: 16 }}
+          />
           <YAxis
             tick={AXIS_TICK}
             domain={yDomain}
@@ -148,7 +166,14 @@ export function TrendChart(props: Props) {
             allowDecimals={false}
             tickFormatter={formatY}
             width={presenting ? 96 : 48}
-            label={{ value: yLabel, angle: -90, position: 'insideLeft', offset: 0, className: 'chart-axis-label', style: { textAnchor: 'middle', fill: 'var(--muted)' } }}
+            label={{
+              value: yLabel,
+              angle: -90,
+              position: 'insideLeft',
+              offset: 0,
+              className: 'chart-axis-label',
+              style: { textAnchor: 'middle', fill: 'var(--muted)' },
+            }}
             interval={0}
           />
           <ContextLines series={context} />
@@ -184,11 +209,22 @@ export function TrendChart(props: Props) {
               strokeWidth={3}
               strokeDasharray="6 5"
               isAnimationActive={false}
-              dot={(dot: DotProps) => <ProvenanceDot key={`${s.key}-${dot.index}`} {...dot} colour={s.colour} point={s.points.find((q) => q.x === rows[dot.index ?? -1]?.x)} r={5} />}
-              activeDot={(dot: DotProps) => <ProvenanceDot key={`${s.key}-active`} {...dot} colour={s.colour} point={s.points.find((q) => q.x === rows[dot.index ?? -1]?.x)} r={8} />}
+              dot={(dot: DotProps) => (
+                <ProvenanceDot key={`${s.key}-${dot.index}`} {...dot} colour={s.colour} point={s.points.find((q) => q.x === rows[dot.index ?? -1]?.x)} r={5} />
+              )}
+              activeDot={(dot: DotProps) => (
+                <ProvenanceDot key={`${s.key}-active`} {...dot} colour={s.colour} point={s.points.find((q) => q.x === rows[dot.index ?? -1]?.x)} r={8} />
+              )}
             >
               {labelPoints ? (
-                <LabelList dataKey={s.key} position={yReversed ? 'bottom' : 'top'} offset={10} fill="var(--text)" className="trend-chart__point-label" formatter={(v: unknown) => (typeof v === 'number' ? formatY(v) : '')} />
+                <LabelList
+                  dataKey={s.key}
+                  position={yReversed ? 'bottom' : 'top'}
+                  offset={10}
+                  fill="var(--text)"
+                  className="trend-chart__point-label"
+                  formatter={(v: unknown) => (typeof v === 'number' ? formatY(v) : '')}
+                />
               ) : null}
             </Line>
           ))}

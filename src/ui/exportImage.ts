@@ -6,7 +6,22 @@ export type SlideText = { title: string; subtitle: string; legend: string[]; sou
 
 const WIDTH = 1600;
 const HEIGHT = 900;
-const STYLE_PROPS = ['fill', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-opacity', 'fill-opacity', 'opacity', 'font-size', 'font-weight', 'font-family', 'text-anchor', 'dominant-baseline', 'paint-order', 'stroke-linejoin'] as const;
+const STYLE_PROPS = [
+  'fill',
+  'stroke',
+  'stroke-width',
+  'stroke-dasharray',
+  'stroke-opacity',
+  'fill-opacity',
+  'opacity',
+  'font-size',
+  'font-weight',
+  'font-family',
+  'text-anchor',
+  'dominant-baseline',
+  'paint-order',
+  'stroke-linejoin',
+] as const;
 
 /** Copies the computed look of every element, so the SVG renders the same without the page's CSS. */
 function inlineStyles(original: Element, clone: Element) {

@@ -26,7 +26,12 @@ describe('Investment view', () => {
     const chart = await figure(/theo kỳ/);
     expect(chart.querySelectorAll('.bar-chart__bar')).toHaveLength(5); // Vinh: 2020, 2021, Jan–May 2022; Thái Hòa: two
     expect(chart.querySelectorAll('.bar-chart__bar--illustrative')).toHaveLength(3);
-    expect([...chart.querySelectorAll('.recharts-xAxis-tick-labels text')].map((t) => t.textContent)).toEqual(['2020', '2021', '2020–20212 năm', 'T1–T5/20225 tháng']);
+    expect([...chart.querySelectorAll('.recharts-xAxis-tick-labels text')].map((t) => t.textContent)).toEqual([
+      '2020',
+      '2021',
+      '2020–20212 năm',
+      'T1–T5/20225 tháng',
+    ]);
   });
 
   it('shows the cumulative count since 2020: 11 by end-2021 (derived), 18 by May 2022 (reported)', async () => {
@@ -37,7 +42,12 @@ describe('Investment view', () => {
     expect(chart).toHaveTextContent('Thái Hòa: lũy kế 18 dự án, T1/2020–T5/2022 (công bố).');
     await userEvent.click(within(chart).getByRole('button', { name: 'Bảng' }));
     const table = within(chart).getByRole('table');
-    expect(within(table).getAllByRole('row').slice(1).map((r) => r.textContent)).toEqual([
+    expect(
+      within(table)
+        .getAllByRole('row')
+        .slice(1)
+        .map((r) => r.textContent),
+    ).toEqual([
       'Thái Hòa2020–202111Tính từ số liệu công bốBáo Nghệ An (baonghean.vn), Mai Hoa',
       'Thái HòaT1/2020–T5/202218Công bốBáo Nghệ An (baonghean.vn), Mai Hoa',
     ]);

@@ -15,14 +15,22 @@ describe('UnitPicker', () => {
     await userEvent.click(input);
     await userEvent.keyboard('thai hoa');
     const listbox = screen.getByRole('listbox');
-    expect(within(listbox).getAllByRole('option').map((o) => o.textContent)).toEqual(['Thái Hòa']);
+    expect(
+      within(listbox)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['Thái Hòa']);
     await userEvent.keyboard('{Enter}');
     expect(within(listbox).getByRole('option', { name: 'Thái Hòa' })).toHaveAttribute('aria-selected', 'true');
     await userEvent.clear(input);
     await userEvent.keyboard('DIEN CHAU{Enter}{Escape}');
     expect(screen.getByRole('listbox', { hidden: true })).not.toBeVisible();
     expect(screen.getByText('đã chọn 2/21')).toBeInTheDocument();
-    expect(within(screen.getByRole('list', { name: 'Đơn vị đã chọn' })).getAllByRole('button').map((b) => b.textContent)).toEqual(['Thái Hòa ×', 'Diễn Châu ×']);
+    expect(
+      within(screen.getByRole('list', { name: 'Đơn vị đã chọn' }))
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(['Thái Hòa ×', 'Diễn Châu ×']);
     expect(window.location.search).toBe('?units=414%2C425');
     const figure = screen.getByRole('figure', { name: /Thứ hạng Chỉ số CCHC/ });
     expect(within(figure).getByText('Diễn Châu', { selector: 'text' })).toBeInTheDocument();
@@ -34,7 +42,11 @@ describe('UnitPicker', () => {
     input.focus();
     await userEvent.keyboard('{ArrowDown}');
     const listbox = screen.getByRole('listbox');
-    expect(within(listbox).getAllByRole('group').map((g) => g.getAttribute('aria-labelledby') && document.getElementById(g.getAttribute('aria-labelledby')!)?.textContent)).toEqual(['Thành phố', 'Thị xã', 'Huyện']);
+    expect(
+      within(listbox)
+        .getAllByRole('group')
+        .map((g) => g.getAttribute('aria-labelledby') && document.getElementById(g.getAttribute('aria-labelledby')!)?.textContent),
+    ).toEqual(['Thành phố', 'Thị xã', 'Huyện']);
     expect(input).toHaveAttribute('aria-activedescendant', within(listbox).getByRole('option', { name: 'Vinh' }).id);
     await userEvent.keyboard('{ArrowDown}{ArrowDown}');
     expect(input).toHaveAttribute('aria-activedescendant', within(listbox).getByRole('option', { name: 'Hoàng Mai' }).id);

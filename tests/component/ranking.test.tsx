@@ -66,15 +66,27 @@ describe('Ranking view', () => {
     const rows = within(table).getAllByRole('row');
     expect(rows).toHaveLength(22);
     const thaiHoa = within(table).getByRole('row', { name: /Thái Hòa/ });
-    expect(within(thaiHoa).getAllByRole('cell').map((c) => c.textContent)).toEqual([
-      '17/21● (Công bố)', '9/21● (Công bố)', '9/21● (Công bố)', expect.stringContaining('(Minh họa)'), expect.stringContaining('(Minh họa)'), expect.stringContaining('/20'),
+    expect(
+      within(thaiHoa)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual([
+      '17/21● (Công bố)',
+      '9/21● (Công bố)',
+      '9/21● (Công bố)',
+      expect.stringContaining('(Minh họa)'),
+      expect.stringContaining('(Minh họa)'),
+      expect.stringContaining('/20'),
     ]);
   });
 
   it('lists the year’s ranking, sortable by each column', async () => {
     renderApp('/ranking');
     const table = await screen.findByRole('table', { name: 'Xếp hạng Chỉ số CCHC năm 2021, 21 đơn vị cấp huyện' });
-    const names = () => within(table).getAllByRole('rowheader').map((h) => h.textContent);
+    const names = () =>
+      within(table)
+        .getAllByRole('rowheader')
+        .map((h) => h.textContent);
     expect(names()).toHaveLength(21);
     expect(names()[0]).toBe('Vinh');
     expect(names()[8]).toBe('Thái Hòa');

@@ -49,7 +49,10 @@ test('the back button walks back through the choices', async ({ page }) => {
 
 test('a table row opens the unit’s profile with its events on the chart', async ({ page }) => {
   await page.goto('/ranking');
-  await page.getByRole('table', { name: /Xếp hạng Chỉ số CCHC năm 2021/ }).getByRole('link', { name: 'Thái Hòa' }).click();
+  await page
+    .getByRole('table', { name: /Xếp hạng Chỉ số CCHC năm 2021/ })
+    .getByRole('link', { name: 'Thái Hòa' })
+    .click();
   await expect(page).toHaveURL(/\/units\/414$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Thị xã Thái Hòa');
   await expect(page.getByRole('region', { name: 'Sự kiện và mục tiêu' })).toContainText('19/5/2022');

@@ -14,7 +14,12 @@ test('P opens the deck; the keys a clicker sends walk every slide and back; Esc 
   await expect(position).toContainText('Trang 1/5');
   await expect(page.getByRole('main')).toContainText('9/21');
   await page.screenshot({ path: info.outputPath('slide-1.png') });
-  for (const [key, n] of [['ArrowRight', 2], ['PageDown', 3], [' ', 4], ['ArrowRight', 5]] as const) {
+  for (const [key, n] of [
+    ['ArrowRight', 2],
+    ['PageDown', 3],
+    [' ', 4],
+    ['ArrowRight', 5],
+  ] as const) {
     await page.keyboard.press(key === ' ' ? 'Space' : key);
     await expect(position).toContainText(`Trang ${n}/5`);
     await expect(page).toHaveURL(new RegExp(`slide=${n}`));
@@ -96,7 +101,11 @@ test('a chart’s data downloads as CSV with a BOM, a header and Thái Hòa’s 
   const lines = bytes.toString('utf8').slice(1).trim().split('\r\n');
   expect(lines[0]).toBe('Mã đơn vị,Tên đơn vị,Chỉ tiêu,Từ tháng,Đến tháng,Giá trị,Trên số đơn vị,Nguồn gốc số liệu,Nguồn,Địa chỉ nguồn');
   const thaiHoa = lines.filter((l) => l.startsWith('414,'));
-  expect(thaiHoa.map((l) => l.split(',').slice(3, 8).join(','))).toEqual(['2019-01,2019-12,17,21,Công bố', '2020-01,2020-12,9,21,Công bố', '2021-01,2021-12,9,21,Công bố']);
+  expect(thaiHoa.map((l) => l.split(',').slice(3, 8).join(','))).toEqual([
+    '2019-01,2019-12,17,21,Công bố',
+    '2020-01,2020-12,9,21,Công bố',
+    '2021-01,2021-12,9,21,Công bố',
+  ]);
   expect(lines).toHaveLength(1 + 21 * 3);
 });
 

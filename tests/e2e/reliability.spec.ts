@@ -52,7 +52,17 @@ test('one failing endpoint does not take down the rest of the page', async ({ pa
   await expect(page.getByRole('alert').first()).toContainText('Không tải được số liệu', { timeout: 10_000 });
 });
 
-const STATES = ['/', '/?lang=en', '/ranking?mode=table', '/investment?lang=en&measure=cumulative', '/compare?units=414,425', '/units/414?lang=en', '/sources', '/present?units=414&slide=2', '/present?units=414&slide=3&lang=en'];
+const STATES = [
+  '/',
+  '/?lang=en',
+  '/ranking?mode=table',
+  '/investment?lang=en&measure=cumulative',
+  '/compare?units=414,425',
+  '/units/414?lang=en',
+  '/sources',
+  '/present?units=414&slide=2',
+  '/present?units=414&slide=3&lang=en',
+];
 for (const path of STATES) {
   test(`no accessibility violations on ${path}, light and dark`, async ({ page }) => {
     for (const colorScheme of ['light', 'dark'] as const) {

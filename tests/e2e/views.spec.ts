@@ -42,7 +42,10 @@ for (const path of ['/ranking', '/ranking?mode=table&metric=score', '/investment
   });
 }
 
-for (const [width, height] of [[1366, 768], [360, 800]] as const) {
+for (const [width, height] of [
+  [1366, 768],
+  [360, 800],
+] as const) {
   for (const view of ['ranking', 'investment']) {
     test(`${view} at ${width}×${height}: no sideways scroll, screenshot`, async ({ page }, info) => {
       await page.setViewportSize({ width, height });

@@ -63,7 +63,11 @@ describe('the mock API meets the contract', () => {
 });
 
 describe('the client turns every failure into a typed, readable error', () => {
-  const failure = (promise: Promise<unknown>) => promise.then(() => expect.fail('should have failed'), (e: unknown) => e as ApiError);
+  const failure = (promise: Promise<unknown>) =>
+    promise.then(
+      () => expect.fail('should have failed'),
+      (e: unknown) => e as ApiError,
+    );
 
   it.each([
     ['error', 'http', 500, true],

@@ -7,13 +7,40 @@ import { duplicateRanks, pathPoints, rankAxisTicks, rankPaths, rankTable, summar
 import { mergers } from '../../src/domain/units';
 import { seed } from '../../mocks/seed';
 
-const obs = (unitCode: string, indicatorId: string, start: string, end: string, value: number, provenance: Provenance = 'illustrative', rankedOf: number | null = null): Observation => ({
-  unitCode, indicatorId, period: { start, end }, value, rankedOf, provenance, sourceId: provenance === 'illustrative' ? null : 's', quote: null, note: null,
+const obs = (
+  unitCode: string,
+  indicatorId: string,
+  start: string,
+  end: string,
+  value: number,
+  provenance: Provenance = 'illustrative',
+  rankedOf: number | null = null,
+): Observation => ({
+  unitCode,
+  indicatorId,
+  period: { start, end },
+  value,
+  rankedOf,
+  provenance,
+  sourceId: provenance === 'illustrative' ? null : 's',
+  quote: null,
+  note: null,
 });
-const rank = (unit: string, year: number, value: number, provenance: Provenance = 'illustrative') => obs(unit, 'par_rank', `${year}-01`, `${year}-12`, value, provenance, 3);
+const rank = (unit: string, year: number, value: number, provenance: Provenance = 'illustrative') =>
+  obs(unit, 'par_rank', `${year}-01`, `${year}-12`, value, provenance, 3);
 
 describe('rank paths', () => {
-  const ranks = [rank('A', 2019, 3, 'reported'), rank('A', 2020, 1, 'reported'), rank('A', 2021, 2), rank('B', 2019, 1), rank('B', 2020, 2), rank('B', 2021, 1), rank('C', 2019, 2), rank('C', 2020, 3), rank('C', 2021, 3)];
+  const ranks = [
+    rank('A', 2019, 3, 'reported'),
+    rank('A', 2020, 1, 'reported'),
+    rank('A', 2021, 2),
+    rank('B', 2019, 1),
+    rank('B', 2020, 2),
+    rank('B', 2021, 1),
+    rank('C', 2019, 2),
+    rank('C', 2020, 3),
+    rank('C', 2021, 3),
+  ];
   const scores = [obs('A', 'par_score', '2020-01', '2020-12', 90.5)];
   const paths = rankPaths(ranks, scores);
 
@@ -25,13 +52,21 @@ describe('rank paths', () => {
   });
 
   it('turns a path into chart points for rank or score', () => {
-    expect(pathPoints(paths.get('A'), 'rank').map((p) => [p.x, p.value, p.provenance])).toEqual([[2019, 3, 'reported'], [2020, 1, 'reported'], [2021, 2, 'illustrative']]);
+    expect(pathPoints(paths.get('A'), 'rank').map((p) => [p.x, p.value, p.provenance])).toEqual([
+      [2019, 3, 'reported'],
+      [2020, 1, 'reported'],
+      [2021, 2, 'illustrative'],
+    ]);
     expect(pathPoints(paths.get('A'), 'score')).toEqual([{ x: 2020, value: 90.5, provenance: 'illustrative' }]);
     expect(pathPoints(undefined, 'rank')).toEqual([]);
   });
 
   it('sorts a year’s table by any column, ties by rank', () => {
-    const names = new Map([['A', 'Đô Lương'], ['B', 'Anh Sơn'], ['C', 'Cửa Lò']]);
+    const names = new Map([
+      ['A', 'Đô Lương'],
+      ['B', 'Anh Sơn'],
+      ['C', 'Cửa Lò'],
+    ]);
     const by = (column: Parameters<typeof rankTable>[3]['column'], direction: 'ascending' | 'descending' = 'ascending') =>
       rankTable(paths, 2020, names, { column, direction }, 'vi-VN').map((c) => c.rank.unitCode);
     expect(by('rank')).toEqual(['A', 'B', 'C']);
@@ -62,8 +97,18 @@ describe('periods', () => {
   });
 
   it('orders periods by end, the shorter first', () => {
-    const periods = [{ start: '2022-01', end: '2022-05' }, { start: '2020-01', end: '2021-12' }, { start: '2021-01', end: '2021-12' }, { start: '2020-01', end: '2020-12' }];
-    expect([...periods].sort(comparePeriods).map((p) => `${p.start}/${p.end}`)).toEqual(['2020-01/2020-12', '2021-01/2021-12', '2020-01/2021-12', '2022-01/2022-05']);
+    const periods = [
+      { start: '2022-01', end: '2022-05' },
+      { start: '2020-01', end: '2021-12' },
+      { start: '2021-01', end: '2021-12' },
+      { start: '2020-01', end: '2020-12' },
+    ];
+    expect([...periods].sort(comparePeriods).map((p) => `${p.start}/${p.end}`)).toEqual([
+      '2020-01/2020-12',
+      '2021-01/2021-12',
+      '2020-01/2021-12',
+      '2022-01/2022-05',
+    ]);
   });
 
   it('writes year lists as ranges', () => {
@@ -74,13 +119,19 @@ describe('periods', () => {
 
 describe('investment', () => {
   it('keeps a two-year period as one column, never split', () => {
-    const columns = periodColumns([obs('414', 'investment_projects', '2020-01', '2021-12', 11, 'derived'), obs('414', 'investment_projects', '2022-01', '2022-05', 7, 'reported')]);
+    const columns = periodColumns([
+      obs('414', 'investment_projects', '2020-01', '2021-12', 11, 'derived'),
+      obs('414', 'investment_projects', '2022-01', '2022-05', 7, 'reported'),
+    ]);
     expect(columns.map((c) => c.key)).toEqual(['2020-01/2021-12', '2022-01/2022-05']);
   });
 
   it('places cumulative values at the month their period ends, in order', () => {
     const points = cumulativePoints([obs('414', 'c', '2020-01', '2022-05', 18, 'reported'), obs('414', 'c', '2020-01', '2021-12', 11, 'derived')], '414');
-    expect(points.map((p) => [p.value, p.provenance])).toEqual([[11, 'derived'], [18, 'reported']]);
+    expect(points.map((p) => [p.value, p.provenance])).toEqual([
+      [11, 'derived'],
+      [18, 'reported'],
+    ]);
     expect(points[1]!.x - points[0]!.x).toBe(5);
   });
 });

@@ -11,7 +11,8 @@ import { existedAtEndOf, PROVINCE_CODE } from '../../mocks/seed/units';
 
 const data = nationwideSeed();
 const district = data.units.filter((u) => u.parentCode === PROVINCE_CODE);
-const ofYear = (indicatorId: string, year: number) => data.observations.filter((o) => o.indicatorId === indicatorId && o.period.start === `${year}-01` && o.period.end === `${year}-12`);
+const ofYear = (indicatorId: string, year: number) =>
+  data.observations.filter((o) => o.indicatorId === indicatorId && o.period.start === `${year}-01` && o.period.end === `${year}-12`);
 
 describe('the nationwide data set', () => {
   it('has ~700 district-level units with distinct codes and names, and keeps the province and Nghệ An’s units', () => {
@@ -40,7 +41,10 @@ describe('the nationwide data set', () => {
 
   it.each(NATIONWIDE_YEARS)('%d ranks each unit that existed at its end exactly once, 1..N, scores falling with rank', (year) => {
     const ranks = ofYear('par_rank', year);
-    const expected = district.filter((u) => existedAtEndOf(u, year)).map((u) => u.code).sort();
+    const expected = district
+      .filter((u) => existedAtEndOf(u, year))
+      .map((u) => u.code)
+      .sort();
     expect(ranks.map((o) => o.unitCode).sort()).toEqual(expected);
     expect(ranks.map((o) => o.value).sort((a, b) => a - b)).toEqual(expected.map((_, i) => i + 1));
     expect(new Set(ranks.map((o) => o.rankedOf))).toEqual(new Set([expected.length]));

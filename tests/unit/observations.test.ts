@@ -4,8 +4,15 @@ import type { Observation, Provenance } from '../../src/api/contract';
 import { combinedProvenance, headlineObservation, rankKpi } from '../../src/domain/observations';
 
 const rank = (year: number, value: number, provenance: Provenance): Observation => ({
-  unitCode: '414', indicatorId: 'par_rank', period: { start: `${year}-01`, end: `${year}-12` }, value, rankedOf: 21,
-  provenance, sourceId: provenance === 'illustrative' ? null : 'src', quote: null, note: null,
+  unitCode: '414',
+  indicatorId: 'par_rank',
+  period: { start: `${year}-01`, end: `${year}-12` },
+  value,
+  rankedOf: 21,
+  provenance,
+  sourceId: provenance === 'illustrative' ? null : 'src',
+  quote: null,
+  note: null,
 });
 
 describe('rankKpi', () => {

@@ -42,7 +42,10 @@ describe('the article’s five figures', () => {
 describe('every ranking year', () => {
   it.each(PAR_YEARS)('%d ranks each unit that existed at its end exactly once, 1..N', (year) => {
     const ranks = ofYear('par_rank', year);
-    const expected = districtUnits.filter((u) => existedAtEndOf(u, year)).map((u) => u.code).sort();
+    const expected = districtUnits
+      .filter((u) => existedAtEndOf(u, year))
+      .map((u) => u.code)
+      .sort();
     expect(ranks.map((o) => o.unitCode).sort()).toEqual(expected);
     expect(ranks.map((o) => o.value).sort((a, b) => a - b)).toEqual(expected.map((_, i) => i + 1));
     expect(new Set(ranks.map((o) => o.rankedOf))).toEqual(new Set([expected.length]));
@@ -104,13 +107,17 @@ describe('the seed as a whole', () => {
   });
 
   it('gives Nghệ An’s reported rank among 63 provinces for 2019–2024', () => {
-    const ranks = seed.observations.filter((o) => o.unitCode === '40' && o.indicatorId === 'province_par_rank').sort((a, b) => a.period.start.localeCompare(b.period.start));
+    const ranks = seed.observations
+      .filter((o) => o.unitCode === '40' && o.indicatorId === 'province_par_rank')
+      .sort((a, b) => a.period.start.localeCompare(b.period.start));
     expect(ranks.map((o) => o.value)).toEqual([24, 18, 17, 16, 15, 27]);
     for (const o of ranks) expect(o).toMatchObject({ rankedOf: 63, provenance: 'reported' });
   });
 
   it('keeps the units’ Jan–May 2022 projects within the province’s 41 for that time', () => {
-    const units = seed.observations.filter((o) => o.indicatorId === 'investment_projects' && o.unitCode !== '40' && o.period.start === '2022-01' && o.period.end === '2022-05');
+    const units = seed.observations.filter(
+      (o) => o.indicatorId === 'investment_projects' && o.unitCode !== '40' && o.period.start === '2022-01' && o.period.end === '2022-05',
+    );
     expect(units).toHaveLength(21);
     expect(units.reduce((sum, o) => sum + o.value, 0)).toBeLessThanOrEqual(41);
   });

@@ -24,9 +24,22 @@ describe('parseViewState', () => {
   it('reads every choice', () => {
     const { state, dropped } = parse('units=414,425&metric=score&mode=table&measure=cumulative&year=2021&from=2019&to=2022');
     expect(dropped).toEqual([]);
-    expect(state).toEqual({ units: ['414', '425'], metric: 'score', mode: 'table', measure: 'cumulative', year: 2021, from: 2019, to: 2022, slide: null, auto: null });
+    expect(state).toEqual({
+      units: ['414', '425'],
+      metric: 'score',
+      mode: 'table',
+      measure: 'cumulative',
+      year: 2021,
+      from: 2019,
+      to: 2022,
+      slide: null,
+      auto: null,
+    });
     expect(parse('slide=3&auto=15').state).toMatchObject({ slide: 3, auto: 15 });
-    expect(parse('slide=0&auto=1').dropped).toEqual([{ param: 'slide', value: '0' }, { param: 'auto', value: '1' }]);
+    expect(parse('slide=0&auto=1').dropped).toEqual([
+      { param: 'slide', value: '0' },
+      { param: 'auto', value: '1' },
+    ]);
   });
 
   it('drops unknown units, years out of range and garbage, saying which', () => {
@@ -87,13 +100,17 @@ describe('URL state properties', () => {
 
   it('serialise(parse(x)) is stable for any query string, and parsing never throws', () => {
     fc.assert(
-      fc.property(fc.string(), fc.dictionary(fc.constantFrom('units', 'metric', 'mode', 'measure', 'year', 'from', 'to', 'slide', 'auto', 'lang', 'x'), fc.string()), (raw, dict) => {
-        for (const query of [raw, new URLSearchParams(dict).toString()]) {
-          const once = toQuery(parse(query).state);
-          expect(toQuery(parse(once).state)).toBe(once);
-          expect(parse(once).dropped).toEqual([]);
-        }
-      }),
+      fc.property(
+        fc.string(),
+        fc.dictionary(fc.constantFrom('units', 'metric', 'mode', 'measure', 'year', 'from', 'to', 'slide', 'auto', 'lang', 'x'), fc.string()),
+        (raw, dict) => {
+          for (const query of [raw, new URLSearchParams(dict).toString()]) {
+            const once = toQuery(parse(query).state);
+            expect(toQuery(parse(once).state)).toBe(once);
+            expect(parse(once).dropped).toEqual([]);
+          }
+        },
+      ),
     );
   });
 });

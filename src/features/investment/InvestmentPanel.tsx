@@ -39,10 +39,13 @@ export function InvestmentPanel({ unitCodes, events = [] }: Props) {
   if (status.status === 'error') return <ErrorState error={status.error} onRetry={status.retry} />;
   if (status.status === 'pending' || !data) return <LoadingState minHeight={480} />;
 
-  const chosen: Chosen[] = unitCodes.filter((c) => c !== data.provinceCode && data.names.has(c)).map((code, i) => ({ code, name: data.names.get(code)!, colour: seriesColour(i) }));
+  const chosen: Chosen[] = unitCodes
+    .filter((c) => c !== data.provinceCode && data.names.has(c))
+    .map((code, i) => ({ code, name: data.names.get(code)!, colour: seriesColour(i) }));
   const chosenCodes = new Set(chosen.map((u) => u.code));
   const cumulative = state.measure === 'cumulative';
-  const inYears = (o: Observation) => (state.from === null || Number(o.period.start.slice(0, 4)) >= state.from) && (state.to === null || Number(o.period.end.slice(0, 4)) <= state.to);
+  const inYears = (o: Observation) =>
+    (state.from === null || Number(o.period.start.slice(0, 4)) >= state.from) && (state.to === null || Number(o.period.end.slice(0, 4)) <= state.to);
   const shown = (cumulative ? data.cumulative : data.byPeriod).filter((o) => chosenCodes.has(o.unitCode) && inYears(o));
   const sourceOf = (o: Observation): Source | undefined => data.sources.find((s) => s.id === o.sourceId);
   const names = chosen.map((u) => u.name).join(', ');
@@ -77,7 +80,14 @@ export function InvestmentPanel({ unitCodes, events = [] }: Props) {
             {chosen.map((u) => {
               const point = cumulativePoints(shown, u.code).find((p) => p.x === x);
               return point ? (
-                <TooltipRow key={u.code} colour={u.colour} name={u.name} provenance={point.provenance} source={sourceOf(point.observation)} note={point.observation.provenance === 'illustrative' ? null : point.observation.note?.[lang]}>
+                <TooltipRow
+                  key={u.code}
+                  colour={u.colour}
+                  name={u.name}
+                  provenance={point.provenance}
+                  source={sourceOf(point.observation)}
+                  note={point.observation.provenance === 'illustrative' ? null : point.observation.note?.[lang]}
+                >
                   <strong>{t('investment.value', { n: formatNumber(lang, point.value) })}</strong> ({formatPeriod(lang, point.observation.period)})
                 </TooltipRow>
               ) : null;
@@ -107,7 +117,14 @@ export function InvestmentPanel({ unitCodes, events = [] }: Props) {
             {chosen.map((u) => {
               const o = cells.get(cellKey(u.code, column));
               return o ? (
-                <TooltipRow key={u.code} colour={u.colour} name={u.name} provenance={o.provenance} source={sourceOf(o)} note={o.provenance === 'illustrative' ? null : o.note?.[lang]}>
+                <TooltipRow
+                  key={u.code}
+                  colour={u.colour}
+                  name={u.name}
+                  provenance={o.provenance}
+                  source={sourceOf(o)}
+                  note={o.provenance === 'illustrative' ? null : o.note?.[lang]}
+                >
                   <strong>{t('investment.value', { n: formatNumber(lang, o.value) })}</strong>
                 </TooltipRow>
               ) : null;

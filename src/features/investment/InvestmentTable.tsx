@@ -18,30 +18,30 @@ export function InvestmentTable({ observations, names, sourceOf, caption }: Prop
   const rows = [...observations].sort((a, b) => (names.get(a.unitCode) ?? '').localeCompare(names.get(b.unitCode) ?? '') || byPeriod(a, b));
   return (
     <DataTable caption={caption}>
-        <thead>
-          <tr>
-            <th scope="col">{t('table.unit')}</th>
-            <th scope="col">{t('table.period')}</th>
-            <th scope="col" className="numeric">
-              {t('table.projects')}
-            </th>
-            <th scope="col">{t('table.provenance')}</th>
-            <th scope="col">{t('source.label')}</th>
+      <thead>
+        <tr>
+          <th scope="col">{t('table.unit')}</th>
+          <th scope="col">{t('table.period')}</th>
+          <th scope="col" className="numeric">
+            {t('table.projects')}
+          </th>
+          <th scope="col">{t('table.provenance')}</th>
+          <th scope="col">{t('source.label')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((o) => (
+          <tr key={`${o.unitCode}-${o.period.start}-${o.period.end}`}>
+            <th scope="row">{names.get(o.unitCode) ?? o.unitCode}</th>
+            <td>{formatPeriod(lang, o.period)}</td>
+            <td className="numeric">{formatNumber(lang, o.value)}</td>
+            <td>
+              <ProvenanceBadge provenance={o.provenance} />
+            </td>
+            <td className="data-table__source">{sourceOf(o)?.publisher ?? '—'}</td>
           </tr>
-        </thead>
-        <tbody>
-          {rows.map((o) => (
-            <tr key={`${o.unitCode}-${o.period.start}-${o.period.end}`}>
-              <th scope="row">{names.get(o.unitCode) ?? o.unitCode}</th>
-              <td>{formatPeriod(lang, o.period)}</td>
-              <td className="numeric">{formatNumber(lang, o.value)}</td>
-              <td>
-                <ProvenanceBadge provenance={o.provenance} />
-              </td>
-              <td className="data-table__source">{sourceOf(o)?.publisher ?? '—'}</td>
-            </tr>
-          ))}
-        </tbody>
+        ))}
+      </tbody>
     </DataTable>
   );
 }

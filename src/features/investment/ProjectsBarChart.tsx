@@ -57,7 +57,12 @@ export function ProjectsBarChart({ columns, units, cells, formatColumn, formatVa
               );
             }}
           />
-          <YAxis tick={AXIS_TICK} allowDecimals={false} width={presenting ? 96 : 48} label={{ value: yLabel, angle: -90, position: 'insideLeft', className: 'chart-axis-label', style: { textAnchor: 'middle', fill: 'var(--muted)' } }} />
+          <YAxis
+            tick={AXIS_TICK}
+            allowDecimals={false}
+            width={presenting ? 96 : 48}
+            label={{ value: yLabel, angle: -90, position: 'insideLeft', className: 'chart-axis-label', style: { textAnchor: 'middle', fill: 'var(--muted)' } }}
+          />
           {units.map((u) => (
             <Bar
               key={u.code}
@@ -85,7 +90,13 @@ export function ProjectsBarChart({ columns, units, cells, formatColumn, formatVa
                 );
               }}
             >
-              <LabelList dataKey={u.code} position="top" className="bar-chart__value" fill="var(--text)" formatter={(v: unknown) => (typeof v === 'number' ? formatValue(v) : '')} />
+              <LabelList
+                dataKey={u.code}
+                position="top"
+                className="bar-chart__value"
+                fill="var(--text)"
+                formatter={(v: unknown) => (typeof v === 'number' ? formatValue(v) : '')}
+              />
             </Bar>
           ))}
           <Tooltip

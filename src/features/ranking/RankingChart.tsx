@@ -32,7 +32,12 @@ export function RankingChart({ paths, names, selected, years, metric, maxRank, s
     const context: TrendSeries[] = [...paths.keys()]
       .filter((code) => !chosen.has(code))
       .map((code) => ({ key: code, label: names.get(code) ?? code, points: pathPoints(paths.get(code), metric).filter(inYears(years)) }));
-    const emphasised = selected.map((u) => ({ key: u.code, label: u.name, colour: u.colour, points: pathPoints(paths.get(u.code), metric).filter(inYears(years)) }));
+    const emphasised = selected.map((u) => ({
+      key: u.code,
+      label: u.name,
+      colour: u.colour,
+      points: pathPoints(paths.get(u.code), metric).filter(inYears(years)),
+    }));
     return { emphasised, context };
   }, [paths, names, selected, years, metric]);
 

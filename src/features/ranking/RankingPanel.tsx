@@ -27,7 +27,8 @@ function PathSentence({ summary, name }: { summary: PathSummary; name: string })
   const parts: string[] = [];
   if (sourced) {
     const moved = sourced.from.rank.value - sourced.to.rank.value;
-    const key = sourced.from === sourced.to ? 'ranking.summary.single' : moved > 0 ? 'ranking.summary.rose' : moved < 0 ? 'ranking.summary.fell' : 'ranking.summary.held';
+    const key =
+      sourced.from === sourced.to ? 'ranking.summary.single' : moved > 0 ? 'ranking.summary.rose' : moved < 0 ? 'ranking.summary.fell' : 'ranking.summary.held';
     parts.push(t(key, { unit: name, from: rank(sourced.from), fromYear: sourced.from.year, to: rank(sourced.to), toYear: sourced.to.year }));
   }
   if (illustrativeYears.length) {

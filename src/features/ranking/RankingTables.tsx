@@ -29,7 +29,7 @@ export function RankingChartTable({ paths, names, years, metric, caption, unitHr
   const { visible, toggle } = useRowLimit(codes, (code) => selected.has(code));
   return (
     <>
-    <DataTable caption={caption}>
+      <DataTable caption={caption}>
         <thead>
           <tr>
             <th scope="col">{t('table.unit')}</th>
@@ -51,15 +51,19 @@ export function RankingChartTable({ paths, names, years, metric, caption, unitHr
                 const o = metric === 'rank' ? cell?.rank : cell?.score;
                 return (
                   <td key={y} className="numeric">
-                    {o ? <ValueWithProvenance text={metric === 'rank' ? formatRank(o.value, o.rankedOf) : formatNumber(lang, o.value)} provenance={o.provenance} /> : '—'}
+                    {o ? (
+                      <ValueWithProvenance text={metric === 'rank' ? formatRank(o.value, o.rankedOf) : formatNumber(lang, o.value)} provenance={o.provenance} />
+                    ) : (
+                      '—'
+                    )}
                   </td>
                 );
               })}
             </tr>
           ))}
         </tbody>
-    </DataTable>
-    {toggle}
+      </DataTable>
+      {toggle}
     </>
   );
 }
@@ -84,7 +88,7 @@ export function RankingYearTable({ paths, names, year, caption, unitHref, select
   const { visible, toggle } = useRowLimit(rows, (c) => selected.has(c.rank.unitCode), rowLimit);
   return (
     <>
-    <DataTable caption={caption}>
+      <DataTable caption={caption}>
         <thead>
           <tr>
             <SortableHeader column="rank" sort={sort} onSort={setSort} numeric>
@@ -112,15 +116,17 @@ export function RankingYearTable({ paths, names, year, caption, unitHref, select
                 <Link href={unitHref(cell.rank.unitCode)}>{names.get(cell.rank.unitCode) ?? cell.rank.unitCode}</Link>
               </th>
               <td className="numeric">{cell.change ? <RankChangeText change={cell.change} withYear={false} /> : '—'}</td>
-              <td className="numeric">{cell.score ? <ValueWithProvenance text={formatNumber(lang, cell.score.value)} provenance={cell.score.provenance} /> : '—'}</td>
+              <td className="numeric">
+                {cell.score ? <ValueWithProvenance text={formatNumber(lang, cell.score.value)} provenance={cell.score.provenance} /> : '—'}
+              </td>
               <td>
                 <ProvenanceBadge provenance={cell.rank.provenance} />
               </td>
             </tr>
           ))}
         </tbody>
-    </DataTable>
-    {toggle}
+      </DataTable>
+      {toggle}
     </>
   );
 }

@@ -15,7 +15,6 @@ export function RankingView() {
   if (status.status === 'error') return <ErrorState error={status.error} onRetry={status.retry} />;
   if (status.status === 'pending' || !data) return <LoadingState minHeight={560} />;
 
-
   return (
     <section aria-labelledby="ranking-title">
       <h1 id="ranking-title">{t('ranking.title')}</h1>

@@ -59,11 +59,35 @@ export function RankingYearPanel() {
       </div>
       {presenting && count <= SPLIT_UP_TO ? (
         <div className="year-table__columns">
-          <RankingYearTable paths={data.paths} names={data.names} year={year} caption={`${caption} (1–${half})`} unitHref={unitHref} selected={selected} ranks={[1, half]} />
-          <RankingYearTable paths={data.paths} names={data.names} year={year} caption={`${caption} (${half + 1}–${count})`} unitHref={unitHref} selected={selected} ranks={[half + 1, count]} />
+          <RankingYearTable
+            paths={data.paths}
+            names={data.names}
+            year={year}
+            caption={`${caption} (1–${half})`}
+            unitHref={unitHref}
+            selected={selected}
+            ranks={[1, half]}
+          />
+          <RankingYearTable
+            paths={data.paths}
+            names={data.names}
+            year={year}
+            caption={`${caption} (${half + 1}–${count})`}
+            unitHref={unitHref}
+            selected={selected}
+            ranks={[half + 1, count]}
+          />
         </div>
       ) : (
-        <RankingYearTable paths={data.paths} names={data.names} year={year} caption={caption} unitHref={unitHref} selected={selected} rowLimit={presenting ? SLIDE_ROWS : undefined} />
+        <RankingYearTable
+          paths={data.paths}
+          names={data.names}
+          year={year}
+          caption={caption}
+          unitHref={unitHref}
+          selected={selected}
+          rowLimit={presenting ? SLIDE_ROWS : undefined}
+        />
       )}
     </section>
   );

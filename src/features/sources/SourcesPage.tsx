@@ -46,8 +46,8 @@ export function SourcesPage() {
                           {figures.map((o) => (
                             <li key={`${o.unitCode}-${o.indicatorId}-${o.period.start}-${o.period.end}`}>
                               {units.find((u) => u.code === o.unitCode)?.name ?? o.unitCode} ·{' '}
-                              {indicatorList.find((i) => i.id === o.indicatorId)?.label[lang] ?? o.indicatorId} ·{' '}
-                              {formatPeriod(lang, o.period)}: <strong>{o.rankedOf ? formatRank(o.value, o.rankedOf) : formatNumber(lang, o.value)}</strong>{' '}
+                              {indicatorList.find((i) => i.id === o.indicatorId)?.label[lang] ?? o.indicatorId} · {formatPeriod(lang, o.period)}:{' '}
+                              <strong>{o.rankedOf ? formatRank(o.value, o.rankedOf) : formatNumber(lang, o.value)}</strong>{' '}
                               <ProvenanceBadge provenance={o.provenance} />
                               {o.note ? <span className="source-list__note"> — {o.note[lang]}</span> : null}
                             </li>

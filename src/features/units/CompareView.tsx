@@ -75,29 +75,29 @@ export function CompareView({ charts }: { charts: (unitCodes: readonly string[])
       ) : (
         <>
           <DataTable caption={t('compare.tableTitle')} className="compare">
-              <thead>
-                <tr>
-                  <td />
-                  {data.map((k, i) => (
-                    <th key={k.unit.code} scope="col">
-                      <span className="compare__swatch" style={{ background: seriesColour(i) }} aria-hidden="true" />
-                      <Link href={unitHref(k.unit.code)}>{k.unit.name}</Link>
-                    </th>
+            <thead>
+              <tr>
+                <td />
+                {data.map((k, i) => (
+                  <th key={k.unit.code} scope="col">
+                    <span className="compare__swatch" style={{ background: seriesColour(i) }} aria-hidden="true" />
+                    <Link href={unitHref(k.unit.code)}>{k.unit.name}</Link>
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.label}>
+                  <th scope="row">{row.label}</th>
+                  {data.map((k) => (
+                    <td key={k.unit.code}>
+                      <span className="compare__cell">{row.cell(k)}</span>
+                    </td>
                   ))}
                 </tr>
-              </thead>
-              <tbody>
-                {rows.map((row) => (
-                  <tr key={row.label}>
-                    <th scope="row">{row.label}</th>
-                    {data.map((k) => (
-                      <td key={k.unit.code}>
-                        <span className="compare__cell">{row.cell(k)}</span>
-                      </td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
+              ))}
+            </tbody>
           </DataTable>
           {charts(state.units)}
         </>

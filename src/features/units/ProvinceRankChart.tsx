@@ -49,7 +49,9 @@ export function ProvinceRankChart() {
       onModeChange={(mode) => update({ mode })}
       chart={
         <TrendChart
-          emphasised={[{ key: province.code, label: province.name, colour, points: series.map((o) => ({ x: yearOf(o), value: o.value, provenance: o.provenance })) }]}
+          emphasised={[
+            { key: province.code, label: province.name, colour, points: series.map((o) => ({ x: yearOf(o), value: o.value, provenance: o.provenance })) },
+          ]}
           context={[]}
           xTicks={years}
           formatX={String}
@@ -78,24 +80,24 @@ export function ProvinceRankChart() {
       }
       table={
         <DataTable caption={title}>
-            <thead>
-              <tr>
-                <th scope="col">{t('ranking.table.year')}</th>
-                <th scope="col" className="numeric">
-                  {t('table.rank')}
-                </th>
-                <th scope="col">{t('source.label')}</th>
+          <thead>
+            <tr>
+              <th scope="col">{t('ranking.table.year')}</th>
+              <th scope="col" className="numeric">
+                {t('table.rank')}
+              </th>
+              <th scope="col">{t('source.label')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {series.map((o) => (
+              <tr key={o.period.start}>
+                <th scope="row">{yearOf(o)}</th>
+                <td className="numeric">{formatRank(o.value, o.rankedOf)}</td>
+                <td className="data-table__source">{sourceList.find((s) => s.id === o.sourceId)?.publisher}</td>
               </tr>
-            </thead>
-            <tbody>
-              {series.map((o) => (
-                <tr key={o.period.start}>
-                  <th scope="row">{yearOf(o)}</th>
-                  <td className="numeric">{formatRank(o.value, o.rankedOf)}</td>
-                  <td className="data-table__source">{sourceList.find((s) => s.id === o.sourceId)?.publisher}</td>
-                </tr>
-              ))}
-            </tbody>
+            ))}
+          </tbody>
         </DataTable>
       }
       summary={t('province.summary', {

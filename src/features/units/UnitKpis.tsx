@@ -21,8 +21,7 @@ function ChangeLine({ change }: { change: RankChange }) {
         {arrow} {n > 0 ? n : ''}
       </span>
       <span className="visually-hidden">{words}</span> {t('kpi.change.since', { year: yearOf(change.from) })}{' '}
-      <span className="kpi-card__change-from">({formatRank(change.from.value, change.from.rankedOf)})</span>{' '}
-      <ProvenanceBadge provenance={change.provenance} />
+      <span className="kpi-card__change-from">({formatRank(change.from.value, change.from.rankedOf)})</span> <ProvenanceBadge provenance={change.provenance} />
     </p>
   );
 }
@@ -31,7 +30,8 @@ export function UnitKpis({ kpis, headingLevel = 2 }: { kpis: UnitKpiData; headin
   const { t, lang } = useI18n();
   const { unit, rank, rankSeries, projectsLatest, projectsCumulative, cumulativeSeries, sources } = kpis;
   const sourceOf = (id: string | null) => sources.find((s) => s.id === id);
-  const points = (series: typeof rankSeries, x: (o: (typeof rankSeries)[number]) => number) => series.map((o) => ({ x: x(o), value: o.value, provenance: o.provenance }));
+  const points = (series: typeof rankSeries, x: (o: (typeof rankSeries)[number]) => number) =>
+    series.map((o) => ({ x: x(o), value: o.value, provenance: o.provenance }));
 
   if (!rank && !projectsLatest && !projectsCumulative) return <EmptyState />;
   return (
@@ -55,7 +55,13 @@ export function UnitKpis({ kpis, headingLevel = 2 }: { kpis: UnitKpiData; headin
         </KpiCard>
       ) : null}
       {projectsLatest ? (
-        <KpiCard label={t('kpi.projectsLatest')} headingLevel={headingLevel} observation={projectsLatest} value={formatNumber(lang, projectsLatest.value)} source={sourceOf(projectsLatest.sourceId)} />
+        <KpiCard
+          label={t('kpi.projectsLatest')}
+          headingLevel={headingLevel}
+          observation={projectsLatest}
+          value={formatNumber(lang, projectsLatest.value)}
+          source={sourceOf(projectsLatest.sourceId)}
+        />
       ) : null}
       {projectsCumulative ? (
         <KpiCard

@@ -59,8 +59,8 @@ export function UnitProfile({ code, charts }: { code: string; charts: ReactNode 
               const source = sources.find((s) => s.id === e.sourceId);
               return (
                 <li key={`${e.date}-${e.kind}`} className={`events__item events__item--${e.kind}`}>
-                  <span className="events__date">{formatPartialDate(lang, e.date)}</span>{' '}
-                  <span className="events__kind">{t(`event.kind.${e.kind}`)}</span> {e.title[lang]}
+                  <span className="events__date">{formatPartialDate(lang, e.date)}</span> <span className="events__kind">{t(`event.kind.${e.kind}`)}</span>{' '}
+                  {e.title[lang]}
                   {source ? (
                     <span className="events__source">
                       {t('source.label')}: <SourceCitation source={source} />
