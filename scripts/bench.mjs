@@ -13,7 +13,7 @@ import { buildApp, buildSizes, byDirectDependency, composition } from './bench/b
 import { kb, markdownTable, mb, median, ms, RESULT_HEADER, resultRow, table } from './bench/report.mjs';
 import { captureChart, findPresenter, referenceHtml, visit, VIEWPORT } from './bench/runs.mjs';
 import { freePort, startPreview } from './bench/server.mjs';
-import { chromiumPath } from './chromium-path.mjs';
+import { CHROMIUM_ARGS, chromiumPath } from './chromium-path.mjs';
 
 const { values: options } = parseArgs({
   options: {
@@ -48,15 +48,6 @@ const SLIDE_STEPS = ['ArrowLeft', 'ArrowRight', 'ArrowRight', 'ArrowRight', 'Arr
   key,
 }));
 
-const BROWSER_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 const query = (dataset) => (dataset === 'nationwide' ? '?dataset=nationwide' : '');
 const unitsOf = { seed: 21, nationwide: 700 };
 const log = (message) => process.stderr.write(`${message}\n`);
@@ -216,7 +207,7 @@ async function main() {
   const port = await freePort();
   const server = await startPreview(OUT_DIR, port);
   log(`serving ${OUT_DIR} at ${server.base}`);
-  const browser = await chromium.launch({ executablePath: chromiumPath(), args: BROWSER_ARGS });
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
   const results = {};
   try {
     for (const dataset of DATASETS) results[dataset] = await measureDataset(browser, server.base, dataset, sizes.css.files);

@@ -8,3 +8,14 @@ export function chromiumPath() {
   if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
   return CANDIDATES.find((p) => existsSync(p));
 }
+
+/** How every browser run here launches Chromium: headless, and quiet (no network of its own). */
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];

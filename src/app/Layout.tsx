@@ -8,6 +8,7 @@ import { Link } from './Link';
 import { navigate, useLocation, withParams } from './location';
 import { routePath, type RouteName, type StaticRouteName } from './routes';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
+import { Segmented } from '../ui/Segmented';
 import { StaleNotice } from '../ui/StaleNotice';
 import { UrlNotice } from './UrlNotice';
 
@@ -72,13 +73,7 @@ export function Layout({ current, children }: { current: RouteName; children: Re
         <button type="button" className="button app-header__present" onClick={() => openPresentation()} aria-keyshortcuts="P">
           {t('deck.open')}
         </button>
-        <div className="lang-switch" role="group" aria-label={t('lang.label')}>
-          {LANGUAGES.map((l) => (
-            <button key={l} type="button" lang={l} aria-pressed={lang === l} onClick={() => setLanguage(l)}>
-              {t(`lang.${l}`)}
-            </button>
-          ))}
-        </div>
+        <Segmented label={t('lang.label')} options={LANGUAGES.map((l) => ({ value: l, label: t(`lang.${l}`), lang: l }))} value={lang} onChange={setLanguage} />
       </header>
       <main id="main" tabIndex={-1}>
         <UrlNotice />

@@ -18,12 +18,17 @@ export function periodCells(observations: readonly Observation[]): Map<string, O
 
 export const cellKey = (unitCode: string, column: PeriodColumn) => `${unitCode}|${column.key}`;
 
-/** A unit's cumulative series as points on a month axis (x = month of the period's end). */
-export function cumulativePoints(observations: readonly Observation[], unitCode: string) {
-  return observations
-    .filter((o) => o.unitCode === unitCode)
-    .sort(byPeriod)
-    .map((o) => ({ x: monthIndex(o.period.end), value: o.value, provenance: o.provenance, observation: o }));
+export type CumulativePoint = { x: number; value: number; provenance: Observation['provenance']; observation: Observation };
+
+/** Every unit's cumulative series as points on a month axis (x = month of the period's end), in one pass. */
+export function cumulativeSeries(observations: readonly Observation[]): Map<string, CumulativePoint[]> {
+  const byUnit = new Map<string, CumulativePoint[]>();
+  for (const o of [...observations].sort(byPeriod)) {
+    const points = byUnit.get(o.unitCode) ?? [];
+    points.push({ x: monthIndex(o.period.end), value: o.value, provenance: o.provenance, observation: o });
+    byUnit.set(o.unitCode, points);
+  }
+  return byUnit;
 }
 
 /** Back from the month axis to "YYYY-MM". */

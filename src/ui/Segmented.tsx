@@ -1,7 +1,8 @@
 // A small set of mutually exclusive choices as toggle buttons (one pressed at a time).
 type Props<V extends string> = {
   label: string;
-  options: readonly { value: V; label: string }[];
+  /** `lang` marks a label written in another language (the language switch's own names). */
+  options: readonly { value: V; label: string; lang?: string }[];
   value: V;
   onChange: (value: V) => void;
 };
@@ -10,7 +11,7 @@ export function Segmented<V extends string>({ label, options, value, onChange }:
   return (
     <div className="segmented" role="group" aria-label={label}>
       {options.map((o) => (
-        <button key={o.value} type="button" aria-pressed={value === o.value} onClick={() => onChange(o.value)}>
+        <button key={o.value} type="button" lang={o.lang} aria-pressed={value === o.value} onClick={() => onChange(o.value)}>
           {o.label}
         </button>
       ))}

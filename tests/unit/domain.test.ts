@@ -1,7 +1,7 @@
 // Pure transforms behind the charts: rank paths and changes, tables, periods, cumulative series.
 import { describe, expect, it } from 'vitest';
 import type { Observation, Provenance } from '../../src/api/contract';
-import { cumulativePoints, periodColumns } from '../../src/domain/investment';
+import { cumulativeSeries, periodColumns } from '../../src/domain/investment';
 import { comparePeriods, isPartial, periodMonths, yearRanges } from '../../src/domain/periods';
 import { duplicateRanks, pathPoints, rankAxisTicks, rankPaths, rankTable, summarisePath } from '../../src/domain/ranking';
 import { mergers } from '../../src/domain/units';
@@ -127,7 +127,7 @@ describe('investment', () => {
   });
 
   it('places cumulative values at the month their period ends, in order', () => {
-    const points = cumulativePoints([obs('414', 'c', '2020-01', '2022-05', 18, 'reported'), obs('414', 'c', '2020-01', '2021-12', 11, 'derived')], '414');
+    const points = cumulativeSeries([obs('414', 'c', '2020-01', '2022-05', 18, 'reported'), obs('414', 'c', '2020-01', '2021-12', 11, 'derived')]).get('414')!;
     expect(points.map((p) => [p.value, p.provenance])).toEqual([
       [11, 'derived'],
       [18, 'reported'],

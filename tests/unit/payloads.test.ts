@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { api } from '../../src/api/client';
 import { observationSchema, type Observation } from '../../src/api/contract';
 import { ApiError } from '../../src/api/errors';
-import { cumulativePoints, periodColumns } from '../../src/domain/investment';
+import { cumulativeSeries, periodColumns } from '../../src/domain/investment';
 import { rankKpi, seriesOf } from '../../src/domain/observations';
 import { duplicateRanks, pathPoints, rankPaths, rankTable, rankedYears, summarisePath } from '../../src/domain/ranking';
 import { server } from '../../mocks/node';
@@ -61,10 +61,10 @@ describe('whatever the API answers', () => {
           summarisePath(code, path, years);
           pathPoints(path, 'score');
           rankKpi(seriesOf(observations, code, 'par_rank'));
-          cumulativePoints(observations, code);
         }
         duplicateRanks(ranks);
         periodColumns(observations);
+        cumulativeSeries(observations);
       }),
     );
   });

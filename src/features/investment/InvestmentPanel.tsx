@@ -5,8 +5,8 @@ import type { Observation, Period, Source, UnitEvent } from '../../api/contract'
 import { useViewState } from '../../app/useViewState';
 import { exportFileName } from '../../domain/csv';
 import { byPeriod } from '../../domain/observations';
-import { cellKey, cumulativePoints, monthFromIndex, periodCells, periodColumns, type PeriodColumn } from '../../domain/investment';
-import { isPartial, isWholeYears, periodMonths } from '../../domain/periods';
+import { cellKey, monthFromIndex, periodCells, periodColumns, type PeriodColumn } from '../../domain/investment';
+import { isPartial, isWholeYears, monthIndex, periodMonths } from '../../domain/periods';
 import { formatNumber, formatPeriod } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
 import { ChartFrame } from '../../ui/ChartFrame';
@@ -51,6 +51,8 @@ export function InvestmentPanel({ unitCodes, events = [] }: Props) {
   const names = chosen.map((u) => u.name).join(', ');
   const columns = periodColumns(shown);
   const cells = periodCells(shown);
+  /** A chosen unit's cumulative points within the years shown. */
+  const shownPoints = (code: string) => (data.cumulativeByUnit.get(code) ?? []).filter((p) => inYears(p.observation));
   const span = columns.length ? formatPeriod(lang, { start: columns[0]!.period.start, end: columns.at(-1)!.period.end }) : '';
   const title = t(cumulative ? 'investment.chart.titleCumulative' : 'investment.chart.titlePeriod');
   const subtitle = t('investment.chart.subtitle', { units: names, span });
@@ -64,11 +66,9 @@ export function InvestmentPanel({ unitCodes, events = [] }: Props) {
 
   const chart = cumulative ? (
     <TrendChart
-      emphasised={chosen.map((u) => ({ key: u.code, label: u.name, colour: u.colour, points: cumulativePoints(shown, u.code) }))}
-      context={[...new Set(data.cumulative.map((o) => o.unitCode))]
-        .filter((c) => !chosenCodes.has(c))
-        .map((c) => ({ key: c, label: data.names.get(c) ?? c, points: cumulativePoints(data.cumulative, c) }))}
-      xTicks={[...new Set(data.cumulative.map((o) => cumulativePoints([o], o.unitCode)[0]!.x))].sort((a, b) => a - b)}
+      emphasised={chosen.map((u) => ({ key: u.code, label: u.name, colour: u.colour, points: shownPoints(u.code) }))}
+      context={[...data.cumulativeByUnit].filter(([c]) => !chosenCodes.has(c)).map(([c, points]) => ({ key: c, label: data.names.get(c) ?? c, points }))}
+      xTicks={[...new Set(data.cumulative.map((o) => monthIndex(o.period.end)))].sort((a, b) => a - b)}
       formatX={(x) => formatPeriod(lang, { start: monthFromIndex(x), end: monthFromIndex(x) })}
       yDomain={[0, 'auto']}
       formatY={(v) => formatNumber(lang, v)}
@@ -78,7 +78,7 @@ export function InvestmentPanel({ unitCodes, events = [] }: Props) {
           <TooltipTitle>{t('investment.tooltip.until', { month: formatPeriod(lang, { start: monthFromIndex(x), end: monthFromIndex(x) }) })}</TooltipTitle>
           <ul className="chart-tooltip__rows">
             {chosen.map((u) => {
-              const point = cumulativePoints(shown, u.code).find((p) => p.x === x);
+              const point = shownPoints(u.code).find((p) => p.x === x);
               return point ? (
                 <TooltipRow
                   key={u.code}

@@ -2,6 +2,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import type { Observation, Source, Unit } from '../../api/contract';
+import { cumulativeSeries, type CumulativePoint } from '../../domain/investment';
 import { combineQueries } from '../../queries/combine';
 import { observationQueries, referenceQueries } from '../../queries';
 
@@ -16,6 +17,8 @@ export type InvestmentData = {
   /** District-level units' projects per period since 2020. */
   byPeriod: Observation[];
   cumulative: Observation[];
+  /** The cumulative observations as each unit's points on a month axis. */
+  cumulativeByUnit: Map<string, CumulativePoint[]>;
   /** The province's own totals and any other period a source gives, shown as context. */
   context: Observation[];
   sources: Source[];
@@ -35,6 +38,7 @@ function shape(units: Unit[], sources: Source[], observations: Observation[]): I
     names: new Map(units.map((u) => [u.code, u.name])),
     byPeriod,
     cumulative,
+    cumulativeByUnit: cumulativeSeries(cumulative),
     context,
     sources: sources.filter((s) => used.has(s.id)),
     provinceCode: province?.code ?? null,
