@@ -37,7 +37,7 @@ export const en: Record<MessageKey, string> = {
   'source.none': 'no source',
   'source.quote': 'Original words',
   'overview.title': 'Overview: {unit}',
-  'overview.lead': 'Where {unit} stands in the province and how it moved, from published figures.',
+  'overview.lead': 'Where each unit stands in the province and how it moved: published figures first, illustrative values marked.',
   'kpi.parRank': 'PAR Index rank',
   'kpi.parRank.of': 'of {count} district-level units',
   'kpi.change.since': 'since {year}',

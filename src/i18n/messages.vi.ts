@@ -35,7 +35,7 @@ export const vi = {
   'source.none': 'không có nguồn',
   'source.quote': 'Nguyên văn',
   'overview.title': 'Tổng quan: {unit}',
-  'overview.lead': 'Vị trí của {unit} trong tỉnh và mức thay đổi, theo số liệu đã công bố.',
+  'overview.lead': 'Vị trí trong tỉnh và mức thay đổi: số liệu công bố đứng trước, số liệu minh họa được ghi rõ.',
   'kpi.parRank': 'Xếp hạng Chỉ số CCHC',
   'kpi.parRank.of': 'trên {count} đơn vị cấp huyện',
   'kpi.change.since': 'so với {year}',

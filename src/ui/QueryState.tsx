@@ -7,7 +7,8 @@ import { useI18n } from '../i18n/I18nProvider';
 /** After this long a load is "slow", and the reader is told so rather than left guessing. */
 export const SLOW_AFTER_MS = 3_000;
 
-export function LoadingState({ minHeight = 160 }: { minHeight?: number }) {
+/** `className` may give a height per screen size, so content replaces the skeleton without shifting the page. */
+export function LoadingState({ minHeight = 160, className }: { minHeight?: number; className?: string }) {
   const { t } = useI18n();
   const [slow, setSlow] = useState(false);
   useEffect(() => {
@@ -15,7 +16,7 @@ export function LoadingState({ minHeight = 160 }: { minHeight?: number }) {
     return () => window.clearTimeout(timer);
   }, []);
   return (
-    <div className="skeleton" style={{ minHeight }} role="status" aria-live="polite">
+    <div className={className ? `skeleton ${className}` : 'skeleton'} style={className ? undefined : { minHeight }} role="status" aria-live="polite">
       <span className="skeleton__label">{t(slow ? 'state.stillLoading' : 'state.loading')}</span>
     </div>
   );

@@ -28,9 +28,9 @@ export function Overview() {
     <section aria-labelledby="overview-title">
       <h1 id="overview-title">{data && names ? t('overview.title', { unit: names }) : t('nav.overview')}</h1>
       {/* Both keep their place while loading, so nothing below them jumps when they fill in. */}
-      <p className="lead">{data && names ? t('overview.lead', { unit: names }) : '\u00a0'}</p>
+      <p className="lead">{t('overview.lead')}</p>
       {units ? <ViewControls units={units} state={state} update={update} /> : <div className="view-controls view-controls--placeholder" aria-hidden="true" />}
-      {status.status === 'pending' ? <LoadingState minHeight={320} /> : null}
+      {status.status === 'pending' ? <LoadingState className="skeleton--kpis" /> : null}
       {status.status === 'error' ? <ErrorState error={status.error} onRetry={status.retry} /> : null}
       {status.status === 'success' && data ? (
         <>
@@ -56,7 +56,7 @@ export function Overview() {
           {data.length === 0 && focus.length > 0 ? <EmptyState /> : null}
         </>
       ) : null}
-      <Suspense fallback={<LoadingState minHeight={380} />}>
+      <Suspense fallback={<LoadingState className="skeleton--chart" />}>
         <ProvinceRankChart />
       </Suspense>
     </section>

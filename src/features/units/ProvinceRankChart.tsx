@@ -25,7 +25,7 @@ export function ProvinceRankChart() {
   const status = combineQueries([units, sources, observations] as const);
 
   if (status.status === 'error') return <ErrorState error={status.error} onRetry={status.retry} />;
-  if (status.status === 'pending') return <LoadingState minHeight={380} />;
+  if (status.status === 'pending') return <LoadingState className="skeleton--chart" />;
   const [unitList, sourceList, ranks] = status.data;
   const province = unitList.find((u) => u.type === 'province');
   const series = ranks.filter((o) => o.unitCode === province?.code).sort((a, b) => yearOf(a) - yearOf(b));
