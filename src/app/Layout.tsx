@@ -1,5 +1,5 @@
 // The page frame: product name, navigation between views, language switch.
-import { useEffect, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { rememberReturn } from '../features/presenter/Deck';
 import { LOCALE } from '../i18n/format';
 import { LANGUAGES, type MessageKey } from '../i18n/catalogue';
@@ -19,6 +19,17 @@ const NAV: { name: StaticRouteName; label: MessageKey }[] = [
   { name: 'compare', label: 'nav.compare' },
   { name: 'sources', label: 'nav.sources' },
 ];
+
+/** Dated at print time, in the browser (never at build time, when the page may be prerendered). */
+function PrintFooter() {
+  const { t, lang } = useI18n();
+  const [today, setToday] = useState<Date | null>(null);
+  useEffect(() => setToday(new Date()), []);
+  if (!today) return null;
+  return (
+    <p className="print-only print-footer">{t('print.printedOn', { date: new Intl.DateTimeFormat(LOCALE[lang], { dateStyle: 'long' }).format(today) })}</p>
+  );
+}
 
 /** Opens the current selection as a slide deck; Esc in the deck comes back here. */
 export function openPresentation(unitCodes?: readonly string[]) {
@@ -79,9 +90,7 @@ export function Layout({ current, children }: { current: RouteName; children: Re
         <UrlNotice />
         <StaleNotice />
         <ErrorBoundary resetKey={location.pathname}>{children}</ErrorBoundary>
-        <p className="print-only print-footer">
-          {t('print.printedOn', { date: new Intl.DateTimeFormat(LOCALE[lang], { dateStyle: 'long' }).format(new Date()) })}
-        </p>
+        <PrintFooter />
       </main>
     </>
   );

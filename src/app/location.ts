@@ -14,10 +14,17 @@ function subscribe(onChange: () => void) {
 
 const snapshot = () => window.location.pathname + window.location.search;
 
+/** The page rendered at build time (see scripts/prerender.mjs); in a browser the real URL is used. */
+let prerenderedHref = '/';
+export function setPrerenderedLocation(href: string): void {
+  prerenderedHref = href;
+}
+
 /** The current path and query, re-rendering on every navigation (links, back and forward). */
 export function useLocation(): URL {
-  const href = useSyncExternalStore(subscribe, snapshot, snapshot);
-  return new URL(href, window.location.origin);
+  const href = useSyncExternalStore(subscribe, snapshot, () => prerenderedHref);
+  // Only the path and query are read, so any base will do (there is no window at build time).
+  return new URL(href, 'http://localhost');
 }
 
 export function navigate(href: string, { replace = false } = {}): void {

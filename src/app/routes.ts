@@ -1,4 +1,5 @@
 // The views and their URLs: each view has its own path; a unit's profile is /units/<GSO code>.
+import { useLocation } from './location';
 export type Route =
   | { name: 'overview' }
   | { name: 'ranking' }
@@ -31,5 +32,8 @@ export function parseRoute(pathname: string): Route {
 
 export const routePath = (name: StaticRouteName): string => paths[name];
 
-/** A unit's profile, keeping the current choices (language, years, modes) in the query. */
-export const unitHref = (code: string): string => `/units/${code}${window.location.search}`;
+/** Links to units' profiles, keeping the current choices (language, years, modes) in the query. */
+export function useUnitHref(): (code: string) => string {
+  const search = useLocation().search;
+  return (code) => `/units/${code}${search}`;
+}

@@ -2,7 +2,7 @@
 // its table twin, a text summary, provenance legend and sources. Used by the ranking, compare and
 // unit pages.
 import type { UnitEvent } from '../../api/contract';
-import { unitHref } from '../../app/routes';
+import { useUnitHref } from '../../app/routes';
 import { useViewState } from '../../app/useViewState';
 import { exportFileName } from '../../domain/csv';
 import { yearRanges } from '../../domain/periods';
@@ -53,6 +53,7 @@ type Props = {
 
 export function RankingPanel({ unitCodes, events = [] }: Props) {
   const { t, lang } = useI18n();
+  const unitHref = useUnitHref();
   const { status, data } = useRanking();
   const { state, update } = useViewState();
 

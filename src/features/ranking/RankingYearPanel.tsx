@@ -1,7 +1,7 @@
 // One year's ranking as a table, with its year chooser; on a slide, split in two columns so all
 // 21 units fit at a size readable from the back of the room.
 import { useId } from 'react';
-import { unitHref } from '../../app/routes';
+import { useUnitHref } from '../../app/routes';
 import { useViewState } from '../../app/useViewState';
 import type { RankPaths } from '../../domain/ranking';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -23,6 +23,7 @@ function defaultTableYear(code: string | undefined, paths: RankPaths, years: rea
 
 export function RankingYearPanel() {
   const { t } = useI18n();
+  const unitHref = useUnitHref();
   const presenting = usePresenting();
   const { status, data } = useRanking();
   const { state, update } = useViewState();

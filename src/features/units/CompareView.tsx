@@ -3,7 +3,7 @@
 import type { ReactNode } from 'react';
 import type { Observation } from '../../api/contract';
 import { Link } from '../../app/Link';
-import { unitHref } from '../../app/routes';
+import { useUnitHref } from '../../app/routes';
 import { useViewState } from '../../app/useViewState';
 import { yearOf } from '../../domain/observations';
 import { formatNumber, formatPeriod, formatRank } from '../../i18n/format';
@@ -32,6 +32,7 @@ function Figure({ observation, text }: { observation: Observation | null; text: 
 
 export function CompareView({ charts }: { charts: (unitCodes: readonly string[]) => ReactNode }) {
   const { t, lang } = useI18n();
+  const unitHref = useUnitHref();
   const { state, update } = useViewState();
   const inRange = state.units.length >= COMPARE_MIN && state.units.length <= COMPARE_MAX;
   const { status, data, units } = useUnitKpis(inRange ? state.units : []);

@@ -1,7 +1,7 @@
 // The first screen an official sees: where the chosen unit stands and how it moved, from published
 // figures first; and where the province stands among the 63.
 import { lazy, Suspense } from 'react';
-import { unitHref } from '../../app/routes';
+import { useUnitHref } from '../../app/routes';
 import { Link } from '../../app/Link';
 import { useViewState } from '../../app/useViewState';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -19,6 +19,7 @@ const MAX_OVERVIEW_UNITS = 5;
 
 export function Overview() {
   const { t } = useI18n();
+  const unitHref = useUnitHref();
   const { state, update } = useViewState();
   const focus = state.units.slice(0, MAX_OVERVIEW_UNITS);
   const { status, data, units } = useUnitKpis(focus);

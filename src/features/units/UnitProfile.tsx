@@ -3,7 +3,7 @@
 import type { ReactNode } from 'react';
 import { openPresentation } from '../../app/Layout';
 import { Link } from '../../app/Link';
-import { unitHref } from '../../app/routes';
+import { useUnitHref } from '../../app/routes';
 import { formatPartialDate } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
 import { ErrorState, LoadingState } from '../../ui/QueryState';
@@ -13,6 +13,7 @@ import { useUnitKpis } from './useUnitKpis';
 
 export function UnitProfile({ code, charts }: { code: string; charts: ReactNode }) {
   const { t, lang } = useI18n();
+  const unitHref = useUnitHref();
   const { status, data, units } = useUnitKpis([code]);
 
   if (status.status === 'error') return <ErrorState error={status.error} onRetry={status.retry} />;
