@@ -1,9 +1,13 @@
 // Vitest setup: jest-dom matchers, the mock API over msw/node, and a layout jsdom lacks.
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { server } from '../mocks/node';
 import { resetScenario } from '../mocks/scenario';
+
+// Views load on demand (React.lazy); on a busy 2-core machine the first import of a view and its
+// charting library can take longer than Testing Library's default 1 s wait.
+configure({ asyncUtilTimeout: 5_000 });
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => {

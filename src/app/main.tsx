@@ -1,7 +1,8 @@
-// Entry: render at once, and start the embedded mock API alongside unless a real one is configured
-// (requests wait for it; see waitForApiBefore).
+// Entry: start the embedded mock API alongside unless a real one is configured (requests wait for
+// it; see waitForApiBefore), and render — hydrating the overview when it was prerendered.
+import { hydrate } from '@tanstack/react-query';
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot, type RootOptions } from 'react-dom/client';
 import { waitForApiBefore } from '../api/client';
 import { createQueryClient } from '../queries';
 import { App } from './App';
@@ -12,12 +13,26 @@ if (!import.meta.env.VITE_API_BASE_URL) {
   waitForApiBefore(import('../../mocks/browser').then(({ startMockApi }) => startMockApi(window.location.search)));
 }
 
-createRoot(document.getElementById('root')!, {
+const options: RootOptions = {
   // A render error caught by an error boundary is already shown in place of the part that
   // failed; it is a warning for whoever opens the console, not an uncaught error.
   onCaughtError: (error) => console.warn('A part of the page failed to draw:', error instanceof Error ? error.message : error),
-}).render(
+};
+const container = document.getElementById('root')!;
+const queryClient = createQueryClient();
+const app = (
   <StrictMode>
-    <App queryClient={createQueryClient()} />
-  </StrictMode>,
+    <App queryClient={queryClient} />
+  </StrictMode>
 );
+
+// The build prerenders "/" with the embedded mock's data (scripts/prerender.mjs). That data is what
+// the mock serves, so it seeds the cache on any page — unless the URL asks the mock for a fault or
+// another data set, which the page must then really fetch.
+const prerendered = document.getElementById('prerendered-state');
+const params = new URLSearchParams(window.location.search);
+const sameData = prerendered !== null && !params.has('mock') && !params.has('dataset');
+if (sameData) hydrate(queryClient, JSON.parse(prerendered.textContent ?? '{}'));
+
+if (sameData && window.location.pathname === '/' && window.location.search === '') hydrateRoot(container, app, options);
+else createRoot(container, options).render(app);

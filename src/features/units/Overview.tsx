@@ -1,6 +1,7 @@
 // The first screen an official sees: where the chosen unit stands and how it moved, from published
 // figures first; and where the province stands among the 63.
 import { lazy, Suspense } from 'react';
+import { useIsHydrated } from '../../ui/useIsHydrated';
 import { useUnitHref } from '../../app/routes';
 import { Link } from '../../app/Link';
 import { useViewState } from '../../app/useViewState';
@@ -23,6 +24,7 @@ export function Overview() {
   const { state, update } = useViewState();
   const focus = state.units.slice(0, MAX_OVERVIEW_UNITS);
   const { status, data, units } = useUnitKpis(focus);
+  const inBrowser = useIsHydrated();
 
   const names = data?.map((k) => k.unit.name).join(', ') ?? '';
   return (
@@ -57,9 +59,15 @@ export function Overview() {
           {data.length === 0 && focus.length > 0 ? <EmptyState /> : null}
         </>
       ) : null}
-      <Suspense fallback={<LoadingState className="skeleton--chart" />}>
-        <ProvinceRankChart />
-      </Suspense>
+      {/* Client-only: the charting library is not prerendered, so the prerendered page and the
+          hydrating app both show the skeleton first, then the chart. */}
+      {inBrowser ? (
+        <Suspense fallback={<LoadingState className="skeleton--chart" />}>
+          <ProvinceRankChart />
+        </Suspense>
+      ) : (
+        <LoadingState className="skeleton--chart" />
+      )}
     </section>
   );
 }
