@@ -1,6 +1,8 @@
 // The first screen an official sees: where the chosen unit stands and how it moved, from published
 // figures first; and where the province stands among the 63.
+import { usePrefetchQuery } from '@tanstack/react-query';
 import { lazy, Suspense } from 'react';
+import { observationQueries } from '../../queries';
 import { useIsHydrated } from '../../ui/useIsHydrated';
 import { useUnitHref } from '../../app/routes';
 import { Link } from '../../app/Link';
@@ -9,7 +11,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { EmptyState, ErrorState, LoadingState } from '../../ui/QueryState';
 import { ViewControls } from '../../ui/ViewControls';
 import { UnitKpis } from './UnitKpis';
-import { useUnitKpis } from './useUnitKpis';
+import { PROVINCE_QUERY, useUnitKpis } from './useUnitKpis';
 
 // The province chart needs the charting library; the cards above it do not, so they show first
 // and the library loads while the reader takes them in.
@@ -25,6 +27,9 @@ export function Overview() {
   const focus = state.units.slice(0, MAX_OVERVIEW_UNITS);
   const { status, data, units } = useUnitKpis(focus);
   const inBrowser = useIsHydrated();
+  // Asked for here, not only in the chart, so that it is in the prerendered page's data and the
+  // chart needs no request once its code has loaded.
+  usePrefetchQuery(observationQueries.list(PROVINCE_QUERY));
 
   const names = data?.map((k) => k.unit.name).join(', ') ?? '';
   return (

@@ -13,8 +13,7 @@ import { seriesColour } from '../../ui/palette';
 import { EmptyState, ErrorState, LoadingState } from '../../ui/QueryState';
 import { TrendChart } from '../../ui/TrendChart';
 import { useViewState } from '../../app/useViewState';
-
-export const PROVINCE_QUERY = { indicators: ['province_par_rank'] } as const;
+import { PROVINCE_QUERY } from './useUnitKpis';
 
 export function ProvinceRankChart() {
   const { t } = useI18n();

@@ -8,6 +8,9 @@ import { observationQueries, referenceQueries } from '../../queries';
 
 export const KPI_INDICATORS = ['par_rank', 'investment_projects', 'investment_projects_cumulative'] as const;
 
+/** The province's rank among the 63, for the overview's province chart. */
+export const PROVINCE_QUERY = { indicators: ['province_par_rank'] } as const;
+
 export type UnitKpiData = {
   unit: Unit;
   rank: RankKpi | null;
