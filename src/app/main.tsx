@@ -8,10 +8,8 @@ import { createQueryClient } from '../queries';
 import { App } from './App';
 import './styles.css';
 
-if (!import.meta.env.VITE_API_BASE_URL) {
-  // The only import of mocks/ from the app, and a lazy one: MSW stays out of the main bundle.
-  waitForApiBefore(import('../../mocks/browser').then(({ startMockApi }) => startMockApi(window.location.search)));
-}
+const requestIdle = (callback: () => void) =>
+  'requestIdleCallback' in window ? window.requestIdleCallback(callback, { timeout: 1_000 }) : setTimeout(callback, 200);
 
 const options: RootOptions = {
   // A render error caught by an error boundary is already shown in place of the part that
@@ -33,6 +31,13 @@ const prerendered = document.getElementById('prerendered-state');
 const params = new URLSearchParams(window.location.search);
 const sameData = prerendered !== null && !params.has('mock') && !params.has('dataset');
 if (sameData) hydrate(queryClient, JSON.parse(prerendered.textContent ?? '{}'));
+
+if (!import.meta.env.VITE_API_BASE_URL) {
+  // The only import of mocks/ from the app, and a lazy one: MSW stays out of the main bundle.
+  // With the page's data already at hand it can wait until the browser is idle, off the first paint.
+  const startMock = () => import('../../mocks/browser').then(({ startMockApi }) => startMockApi(window.location.search));
+  waitForApiBefore(sameData ? new Promise((resolve) => requestIdle(() => resolve(startMock()))) : startMock());
+}
 
 if (sameData && window.location.pathname === '/' && window.location.search === '') hydrateRoot(container, app, options);
 else createRoot(container, options).render(app);

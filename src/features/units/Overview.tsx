@@ -13,9 +13,10 @@ import { ViewControls } from '../../ui/ViewControls';
 import { UnitKpis } from './UnitKpis';
 import { PROVINCE_QUERY, useUnitKpis } from './useUnitKpis';
 
-// The province chart needs the charting library; the cards above it do not, so they show first
-// and the library loads while the reader takes them in.
-const ProvinceRankChart = lazy(() => import('./ProvinceRankChart').then((m) => ({ default: m.ProvinceRankChart })));
+// The province chart needs the charting library; the cards above it do not, so they show first.
+// Its code starts loading as soon as this module is evaluated, in parallel with everything else.
+const provinceChartModule = typeof window === 'undefined' ? null : import('./ProvinceRankChart');
+const ProvinceRankChart = lazy(() => (provinceChartModule ?? import('./ProvinceRankChart')).then((m) => ({ default: m.ProvinceRankChart })));
 
 /** More cards than this stop being an overview: the compare page takes over. */
 const MAX_OVERVIEW_UNITS = 5;
