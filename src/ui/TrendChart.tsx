@@ -1,11 +1,12 @@
 // A line chart over time for a few emphasised series against a muted field of all the others.
 // Provenance shows on every point: filled marker = reported/derived, hollow = illustrative;
 // a segment is solid only when both its ends are sourced, dashed otherwise.
-import { useMemo, useRef, type ReactNode } from 'react';
-import { CartesianGrid, LabelList, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis, useXAxisScale, useYAxisScale } from 'recharts';
+import { useMemo, type ReactNode } from 'react';
+import { CartesianGrid, LabelList, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis, useXAxisScale, useYAxisScale } from 'recharts';
 import type { Provenance } from '../api/contract';
 import type { Annotation } from './annotations';
 import { AXIS_TICK, useSingleTabStop } from './chartTheme';
+import { useElementSize } from './useElementSize';
 import { usePresenting } from './presenting';
 
 export type TrendPoint = { x: number; value: number; provenance: Provenance };
@@ -135,7 +136,7 @@ export function TrendChart(props: Props) {
     annotations = [],
   } = props;
   const presenting = usePresenting();
-  const containerRef = useRef<HTMLDivElement>(null);
+  const [containerRef, size] = useElementSize<HTMLDivElement>();
   useSingleTabStop(containerRef);
   // On a slide nothing needs hover: the values are printed, and the chart fills the slide.
   const labelPoints = props.labelPoints || presenting;
@@ -145,8 +146,14 @@ export function TrendChart(props: Props) {
 
   return (
     <div className="trend-chart" ref={containerRef} style={{ height: presenting ? PRESENTING_HEIGHT : height }}>
-      <ResponsiveContainer width="100%" height="100%">
-        <LineChart data={rows} margin={{ top: 12, right: 16 + longestLabel * (presenting ? 19 : 8), bottom: 8, left: 8 }} title={ariaLabel}>
+      {size.width > 0 ? (
+        <LineChart
+          width={size.width}
+          height={size.height}
+          data={rows}
+          margin={{ top: 12, right: 16 + longestLabel * (presenting ? 19 : 8), bottom: 8, left: 8 }}
+          title={ariaLabel}
+        >
           <CartesianGrid vertical={false} className="chart-grid" />
           <XAxis
             tick={AXIS_TICK}
@@ -235,7 +242,7 @@ export function TrendChart(props: Props) {
             content={({ active, label }) => (active && typeof label === 'number' ? <div className="chart-tooltip">{renderTooltip(label)}</div> : null)}
           />
         </LineChart>
-      </ResponsiveContainer>
+      ) : null}
     </div>
   );
 }

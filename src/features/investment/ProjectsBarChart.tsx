@@ -1,10 +1,11 @@
 // Projects attracted per period, one bar per chosen unit; each bar labelled with its value.
 // Filled bar = reported/derived; hollow dashed bar = illustrative. Periods keep their real length.
-import { useRef, type ReactNode } from 'react';
-import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { ReactNode } from 'react';
+import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Observation } from '../../api/contract';
 import { cellKey, type PeriodColumn } from '../../domain/investment';
 import { AXIS_TICK, useSingleTabStop } from '../../ui/chartTheme';
+import { useElementSize } from '../../ui/useElementSize';
 import { usePresenting } from '../../ui/presenting';
 import { PRESENTING_HEIGHT } from '../../ui/TrendChart';
 
@@ -29,12 +30,12 @@ export function ProjectsBarChart({ columns, units, cells, formatColumn, formatVa
   });
   const columnByKey = new Map(columns.map((c) => [c.key, c]));
   const presenting = usePresenting();
-  const containerRef = useRef<HTMLDivElement>(null);
+  const [containerRef, size] = useElementSize<HTMLDivElement>();
   useSingleTabStop(containerRef);
   return (
     <div className="bar-chart" ref={containerRef} style={{ height: presenting ? PRESENTING_HEIGHT : 400 }}>
-      <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={rows} margin={{ top: 24, right: 8, bottom: 8, left: 8 }} title={ariaLabel} barCategoryGap="20%">
+      {size.width > 0 ? (
+        <BarChart width={size.width} height={size.height} data={rows} margin={{ top: 24, right: 8, bottom: 8, left: 8 }} title={ariaLabel} barCategoryGap="20%">
           <CartesianGrid vertical={false} className="chart-grid" />
           <XAxis
             dataKey="key"
@@ -108,7 +109,7 @@ export function ProjectsBarChart({ columns, units, cells, formatColumn, formatVa
             }}
           />
         </BarChart>
-      </ResponsiveContainer>
+      ) : null}
     </div>
   );
 }

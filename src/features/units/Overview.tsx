@@ -1,9 +1,8 @@
 // The first screen an official sees: where the chosen unit stands and how it moved, from published
 // figures first; and where the province stands among the 63.
 import { usePrefetchQuery } from '@tanstack/react-query';
-import { lazy, Suspense } from 'react';
+import { useEffect, useState, type ComponentType } from 'react';
 import { observationQueries } from '../../queries';
-import { useIsHydrated } from '../../ui/useIsHydrated';
 import { useUnitHref } from '../../app/routes';
 import { Link } from '../../app/Link';
 import { useViewState } from '../../app/useViewState';
@@ -16,7 +15,23 @@ import { PROVINCE_QUERY, useUnitKpis } from './useUnitKpis';
 // The province chart needs the charting library; the cards above it do not, so they show first.
 // Its code starts loading as soon as this module is evaluated, in parallel with everything else.
 const provinceChartModule = typeof window === 'undefined' ? null : import('./ProvinceRankChart');
-const ProvinceRankChart = lazy(() => (provinceChartModule ?? import('./ProvinceRankChart')).then((m) => ({ default: m.ProvinceRankChart })));
+
+/**
+ * The province chart once its code is here. Not React.lazy: Suspense holds back newly loaded
+ * content for a moment to avoid flicker, which here only delays the chart. Rendered only in the
+ * browser, so the prerendered page and the hydrating app both start from the skeleton.
+ */
+function useProvinceChart(): ComponentType | null {
+  const [chart, setChart] = useState<ComponentType | null>(null);
+  useEffect(() => {
+    let live = true;
+    void (provinceChartModule ?? import('./ProvinceRankChart')).then((m) => live && setChart(() => m.ProvinceRankChart));
+    return () => {
+      live = false;
+    };
+  }, []);
+  return chart;
+}
 
 /** More cards than this stop being an overview: the compare page takes over. */
 const MAX_OVERVIEW_UNITS = 5;
@@ -27,7 +42,7 @@ export function Overview() {
   const { state, update } = useViewState();
   const focus = state.units.slice(0, MAX_OVERVIEW_UNITS);
   const { status, data, units } = useUnitKpis(focus);
-  const inBrowser = useIsHydrated();
+  const ProvinceChart = useProvinceChart();
   // Asked for here, not only in the chart, so that it is in the prerendered page's data and the
   // chart needs no request once its code has loaded.
   usePrefetchQuery(observationQueries.list(PROVINCE_QUERY));
@@ -65,15 +80,7 @@ export function Overview() {
           {data.length === 0 && focus.length > 0 ? <EmptyState /> : null}
         </>
       ) : null}
-      {/* Client-only: the charting library is not prerendered, so the prerendered page and the
-          hydrating app both show the skeleton first, then the chart. */}
-      {inBrowser ? (
-        <Suspense fallback={<LoadingState className="skeleton--chart" />}>
-          <ProvinceRankChart />
-        </Suspense>
-      ) : (
-        <LoadingState className="skeleton--chart" />
-      )}
+      {ProvinceChart ? <ProvinceChart /> : <LoadingState className="skeleton--chart" />}
     </section>
   );
 }
