@@ -4,6 +4,7 @@
 import { useMemo, type ReactNode } from 'react';
 import { CartesianGrid, LabelList, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis, useXAxisScale, useYAxisScale } from 'recharts';
 import type { Provenance } from '../api/contract';
+import { navigate } from '../app/location';
 import type { Annotation } from './annotations';
 import { AXIS_TICK, useSingleTabStop } from './chartTheme';
 import { useElementSize } from './useElementSize';
@@ -31,6 +32,8 @@ type Props = {
   endNotes?: ReadonlyMap<string, string>;
   /** Dated events drawn as labelled vertical lines. */
   annotations?: readonly Annotation[];
+  /** Where a series' end label links to (a unit's profile); no link when absent. */
+  hrefFor?: (key: string) => string;
   /** Print each emphasised point's value on the chart (for few points that matter, and for slides). */
   labelPoints?: boolean;
 };
@@ -68,7 +71,7 @@ function ContextLines({ series }: { series: readonly TrendSeries[] }) {
 }
 
 /** The unit's name at the end of its line, nudged apart so that close labels stay readable. */
-function EndLabels({ series, notes }: { series: Props['emphasised']; notes: ReadonlyMap<string, string> }) {
+function EndLabels({ series, notes, hrefFor }: { series: Props['emphasised']; notes: ReadonlyMap<string, string>; hrefFor?: (key: string) => string }) {
   const x = useXAxisScale();
   const y = useYAxisScale();
   if (!x || !y) return null;
@@ -85,16 +88,35 @@ function EndLabels({ series, notes }: { series: Props['emphasised']; notes: Read
   }
   return (
     <g className="trend-chart__end-labels">
-      {labels.map((l) => (
-        <text key={l.key} x={l.x} y={l.y} dy="0.35em" fill={l.colour} className="trend-chart__end-label">
-          {l.label}
-          {l.note ? (
-            <tspan x={l.x} dy="1.2em" className="trend-chart__end-note">
-              {l.note}
-            </tspan>
-          ) : null}
-        </text>
-      ))}
+      {labels.map((l) => {
+        const text = (
+          <text key={l.key} x={l.x} y={l.y} dy="0.35em" fill={l.colour} className="trend-chart__end-label">
+            {l.label}
+            {l.note ? (
+              <tspan x={l.x} dy="1.2em" className="trend-chart__end-note">
+                {l.note}
+              </tspan>
+            ) : null}
+          </text>
+        );
+        if (!hrefFor) return text;
+        const href = hrefFor(l.key);
+        // The name at a line's end opens that unit's profile, as table rows do.
+        return (
+          <a
+            key={l.key}
+            href={href}
+            className="trend-chart__end-link"
+            onClick={(event) => {
+              if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+              event.preventDefault();
+              navigate(href);
+            }}
+          >
+            {text}
+          </a>
+        );
+      })}
     </g>
   );
 }
@@ -134,6 +156,7 @@ export function TrendChart(props: Props) {
     height = 420,
     endNotes = new Map(),
     annotations = [],
+    hrefFor,
   } = props;
   const presenting = usePresenting();
   const [containerRef, size] = useElementSize<HTMLDivElement>();
@@ -235,7 +258,7 @@ export function TrendChart(props: Props) {
               ) : null}
             </Line>
           ))}
-          <EndLabels series={emphasised} notes={endNotes} />
+          <EndLabels series={emphasised} notes={endNotes} hrefFor={presenting ? undefined : hrefFor} />
           <Tooltip
             cursor={{ strokeWidth: 1 }}
             isAnimationActive={false}

@@ -60,6 +60,13 @@ test('a table row opens the unit’s profile with its events on the chart', asyn
   await expectNoAxeViolations(page);
 });
 
+test('the name at the end of a line opens that unit’s profile', async ({ page }) => {
+  await page.goto('/ranking?units=414,425');
+  await page.locator('.trend-chart__end-link', { hasText: 'Diễn Châu' }).click();
+  await expect(page).toHaveURL(/\/units\/425\?units=414(%2C|,)425$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Huyện Diễn Châu');
+});
+
 test('Cửa Lò’s line ends in 2023 with a note that it merged into Vinh', async ({ page }) => {
   await page.goto('/units/413');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Thị xã Cửa Lò');

@@ -20,11 +20,12 @@ type Props = {
   ariaLabel: string;
   endNotes?: ReadonlyMap<string, string>;
   annotations?: readonly Annotation[];
+  unitHref?: (code: string) => string;
 };
 
 const inYears = (years: readonly number[]) => (p: { x: number }) => years.includes(p.x);
 
-export function RankingChart({ paths, names, selected, years, metric, maxRank, sources, ariaLabel, endNotes, annotations }: Props) {
+export function RankingChart({ paths, names, selected, years, metric, maxRank, sources, ariaLabel, endNotes, annotations, unitHref }: Props) {
   const { t, lang } = useI18n();
   const presenting = usePresenting();
   const { emphasised, context } = useMemo(() => {
@@ -63,6 +64,7 @@ export function RankingChart({ paths, names, selected, years, metric, maxRank, s
       height={metric === 'rank' ? 520 : 420}
       endNotes={endNotes}
       annotations={annotations}
+      hrefFor={unitHref}
     />
   );
 }

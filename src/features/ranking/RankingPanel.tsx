@@ -106,6 +106,7 @@ export function RankingPanel({ unitCodes, events = [] }: Props) {
           ariaLabel={title}
           endNotes={endNotes}
           annotations={eventAnnotations(events, lang, 'year')}
+          unitHref={unitHref}
         />
       }
       table={
