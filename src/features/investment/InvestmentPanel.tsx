@@ -80,14 +80,7 @@ export function InvestmentPanel({ unitCodes, events = [] }: Props) {
             {chosen.map((u) => {
               const point = shownPoints(u.code).find((p) => p.x === x);
               return point ? (
-                <TooltipRow
-                  key={u.code}
-                  colour={u.colour}
-                  name={u.name}
-                  provenance={point.provenance}
-                  source={sourceOf(point.observation)}
-                  note={point.observation.provenance === 'illustrative' ? null : point.observation.note?.[lang]}
-                >
+                <TooltipRow key={u.code} colour={u.colour} name={u.name} observation={point.observation} sources={data.sources}>
                   <strong>{t('investment.value', { n: formatNumber(lang, point.value) })}</strong> ({formatPeriod(lang, point.observation.period)})
                 </TooltipRow>
               ) : null;
@@ -117,14 +110,7 @@ export function InvestmentPanel({ unitCodes, events = [] }: Props) {
             {chosen.map((u) => {
               const o = cells.get(cellKey(u.code, column));
               return o ? (
-                <TooltipRow
-                  key={u.code}
-                  colour={u.colour}
-                  name={u.name}
-                  provenance={o.provenance}
-                  source={sourceOf(o)}
-                  note={o.provenance === 'illustrative' ? null : o.note?.[lang]}
-                >
+                <TooltipRow key={u.code} colour={u.colour} name={u.name} observation={o} sources={data.sources}>
                   <strong>{t('investment.value', { n: formatNumber(lang, o.value) })}</strong>
                 </TooltipRow>
               ) : null;

@@ -24,13 +24,7 @@ export function RankTooltip({ year, selected, paths, sources }: Props) {
           const cell = paths.get(u.code)?.get(year);
           if (!cell) return null;
           return (
-            <TooltipRow
-              key={u.code}
-              colour={u.colour}
-              name={u.name}
-              provenance={cell.rank.provenance}
-              source={sources.find((s) => s.id === cell.rank.sourceId)}
-            >
+            <TooltipRow key={u.code} colour={u.colour} name={u.name} observation={cell.rank} sources={sources}>
               <strong>{formatRank(cell.rank.value, cell.rank.rankedOf)}</strong>
               {cell.score ? ` · ${formatNumber(lang, cell.score.value)} ${t('measure.points')}` : null}
               {cell.change ? (

@@ -68,7 +68,7 @@ export function ProvinceRankChart() {
               <>
                 <TooltipTitle>{year}</TooltipTitle>
                 <ul className="chart-tooltip__rows">
-                  <TooltipRow colour={colour} name={province.name} provenance={o.provenance} source={sourceList.find((s) => s.id === o.sourceId)}>
+                  <TooltipRow colour={colour} name={province.name} observation={o} sources={sourceList}>
                     <strong>{formatRank(o.value, o.rankedOf)}</strong>
                   </TooltipRow>
                 </ul>
