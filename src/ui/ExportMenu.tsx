@@ -29,7 +29,7 @@ export function ExportMenu({ basename, observations, chartRef, slide, imagesAvai
 
   const image = (format: 'png' | 'svg') =>
     run(async () => {
-      const svg = chartRef.current?.querySelector<SVGSVGElement>('svg.recharts-surface');
+      const svg = chartRef.current?.querySelector<SVGSVGElement>('svg.trend-chart__svg, svg.recharts-surface');
       if (!svg) throw new Error('no chart drawn');
       const { chartSlideSvg, svgToPng, download } = await import('./exportImage');
       const markup = chartSlideSvg(svg, slide);

@@ -1,21 +1,25 @@
 // A line chart over time for a few emphasised series against a muted field of all the others.
 // Provenance shows on every point: filled marker = reported/derived, hollow = illustrative;
 // a segment is solid only when both its ends are sourced, dashed otherwise.
-import { useMemo, type ReactNode } from 'react';
-import { CartesianGrid, LabelList, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis, useXAxisScale, useYAxisScale } from 'recharts';
+//
+// Drawn as plain SVG from our own scales rather than with a charting library, because it must draw
+// the same on the server: the build prerenders pages with their charts, so the first paint already
+// shows the chart, and the browser's first render (hydration) has to reproduce that markup exactly.
+import { useMemo, useState, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react';
 import type { Provenance } from '../api/contract';
 import { navigate } from '../app/location';
 import type { Annotation } from './annotations';
-import { AXIS_TICK, useSingleTabStop } from './chartTheme';
-import { useElementSize } from './useElementSize';
+import { fittingLabels, linearScale, valueAxis, type Scale } from './chartScale';
 import { usePresenting } from './presenting';
+import { useElementSize } from './useElementSize';
 
 export type TrendPoint = { x: number; value: number; provenance: Provenance };
 export type TrendSeries = { key: string; label: string; points: readonly TrendPoint[] };
+type EmphasisedSeries = TrendSeries & { colour: string };
 
 type Props = {
   /** Drawn in colour, labelled at their ends, with markers and tooltips. */
-  emphasised: readonly (TrendSeries & { colour: string })[];
+  emphasised: readonly EmphasisedSeries[];
   /** Drawn as one muted path each, for context. */
   context: readonly TrendSeries[];
   xTicks: readonly number[];
@@ -38,53 +42,61 @@ type Props = {
   labelPoints?: boolean;
 };
 
-const SOURCED_SUFFIX = '~sourced';
-/** On a slide the chart takes most of the 16:9 screen, leaving room for title, legend and source. */
-export const PRESENTING_HEIGHT = '52vh';
+/**
+ * The width drawn before the chart's box is measured: in the prerendered page and in the browser's
+ * hydration render, which must match it. It is the chart's width on a 1366-px screen, so most
+ * desktops see no change when the measured width takes over; narrower screens see it scaled down
+ * until then.
+ */
+const NOMINAL_WIDTH = 1260;
+const X_AXIS_HEIGHT = 30;
+const TICK_LENGTH = 6;
+const TICK_GAP = 2;
+const X_PADDING = 16;
+const END_LABEL_GAP = 18;
 const isSourced = (p: Provenance) => p !== 'illustrative';
 
-/** One row per x, one column per series, plus a column holding only the sourced segments. */
-function toRows(series: Props['emphasised'], xs: readonly number[]) {
-  return xs.map((x) => {
-    const row: Record<string, number | null> = { x };
-    for (const s of series) {
-      const i = s.points.findIndex((p) => p.x === x);
-      const p = s.points[i];
-      row[s.key] = p?.value ?? null;
-      const prev = s.points[i - 1];
-      const next = s.points[i + 1];
-      const sourcedSegment = p && isSourced(p.provenance) && ((prev && isSourced(prev.provenance)) || (next && isSourced(next.provenance)));
-      row[s.key + SOURCED_SUFFIX] = sourcedSegment ? p.value : null;
-    }
-    return row;
-  });
-}
+const pathOf = (points: readonly TrendPoint[], x: Scale, y: Scale) =>
+  points.map((p, i) => `${i === 0 ? 'M' : 'L'}${x(p.x).toFixed(1)},${y(p.value).toFixed(1)}`).join('');
 
-/** All context series as a single <path>: hundreds of muted lines cost one DOM node. */
-function ContextLines({ series }: { series: readonly TrendSeries[] }) {
-  const x = useXAxisScale();
-  const y = useYAxisScale();
-  if (!x || !y || series.length === 0) return null;
-  const d = series.map((s) => s.points.map((p, i) => `${i === 0 ? 'M' : 'L'}${(x(p.x) ?? 0).toFixed(1)},${(y(p.value) ?? 0).toFixed(1)}`).join('')).join('');
-  // Hundreds of lines are a field, not lines: drawn fainter so the emphasised paths stay legible.
-  return <path className={`trend-chart__context${series.length > 100 ? ' trend-chart__context--dense' : ''}`} d={d} fill="none" aria-hidden="true" />;
+/** The runs of consecutive sourced points: drawn solid over the dashed full path. */
+function sourcedRuns(points: readonly TrendPoint[]): TrendPoint[][] {
+  const runs: TrendPoint[][] = [];
+  let run: TrendPoint[] = [];
+  for (const p of points) {
+    if (isSourced(p.provenance)) run.push(p);
+    else {
+      if (run.length > 1) runs.push(run);
+      run = [];
+    }
+  }
+  if (run.length > 1) runs.push(run);
+  return runs;
 }
 
 /** The unit's name at the end of its line, nudged apart so that close labels stay readable. */
-function EndLabels({ series, notes, hrefFor }: { series: Props['emphasised']; notes: ReadonlyMap<string, string>; hrefFor?: (key: string) => string }) {
-  const x = useXAxisScale();
-  const y = useYAxisScale();
-  if (!x || !y) return null;
-  const MIN_GAP = 18;
+function EndLabels({
+  series,
+  notes,
+  hrefFor,
+  x,
+  y,
+}: {
+  series: readonly EmphasisedSeries[];
+  notes: ReadonlyMap<string, string>;
+  hrefFor?: (key: string) => string;
+  x: Scale;
+  y: Scale;
+}) {
   const labels = series
     .map((s) => {
       const last = s.points.at(-1);
-      return last ? { key: s.key, label: s.label, note: notes.get(s.key), colour: s.colour, x: (x(last.x) ?? 0) + 10, y: y(last.value) ?? 0 } : null;
+      return last ? { key: s.key, label: s.label, note: notes.get(s.key), colour: s.colour, x: x(last.x) + 10, y: y(last.value) } : null;
     })
     .filter((l) => l !== null)
     .sort((a, b) => a.y - b.y);
   for (let i = 1; i < labels.length; i++) {
-    if (labels[i]!.y - labels[i - 1]!.y < MIN_GAP) labels[i]!.y = labels[i - 1]!.y + MIN_GAP;
+    if (labels[i]!.y - labels[i - 1]!.y < END_LABEL_GAP) labels[i]!.y = labels[i - 1]!.y + END_LABEL_GAP;
   }
   return (
     <g className="trend-chart__end-labels">
@@ -121,11 +133,8 @@ function EndLabels({ series, notes, hrefFor }: { series: Props['emphasised']; no
   );
 }
 
-type DotProps = { cx?: number; cy?: number; index?: number; value?: unknown };
-
 /** A point's marker: filled when a source gives it (or it is computed from sourced values), hollow when illustrative. */
-function ProvenanceDot({ cx, cy, colour, point, r }: DotProps & { colour: string; point: TrendPoint | undefined; r: number }) {
-  if (!point || cx === undefined || cy === undefined) return <g />;
+function ProvenanceDot({ cx, cy, colour, point, r }: { cx: number; cy: number; colour: string; point: TrendPoint; r: number }) {
   const sourced = isSourced(point.provenance);
   return (
     <circle
@@ -153,119 +162,184 @@ export function TrendChart(props: Props) {
     yLabel,
     renderTooltip,
     ariaLabel,
-    height = 420,
+    height: preferredHeight = 420,
     endNotes = new Map(),
     annotations = [],
     hrefFor,
   } = props;
   const presenting = usePresenting();
   const [containerRef, size] = useElementSize<HTMLDivElement>();
-  useSingleTabStop(containerRef);
+  /** The index into `xs` whose values the tooltip shows; null when none. */
+  const [active, setActive] = useState<number | null>(null);
   // On a slide nothing needs hover: the values are printed, and the chart fills the slide.
   const labelPoints = props.labelPoints || presenting;
-  const xs = useMemo(() => [...new Set(emphasised.flatMap((s) => s.points.map((p) => p.x)).concat(xTicks))].sort((a, b) => a - b), [emphasised, xTicks]);
-  const rows = useMemo(() => toRows(emphasised, xs), [emphasised, xs]);
+  const measured = size.width > 0;
+  const width = measured ? size.width : NOMINAL_WIDTH;
+  // On a slide the box's height comes from the stylesheet (a share of the screen); elsewhere from the caller.
+  const height = presenting && measured ? size.height : preferredHeight;
   const longestLabel = Math.max(0, ...emphasised.map((s) => s.label.length));
 
+  const layout = useMemo(() => {
+    const xs = [...new Set(emphasised.flatMap((s) => s.points.map((p) => p.x)).concat(xTicks))].sort((a, b) => a - b);
+    const margin = { top: 12, right: 16 + longestLabel * (presenting ? 19 : 8), bottom: 8, left: 8 };
+    const plot = { left: margin.left + (presenting ? 96 : 48), right: width - margin.right, top: margin.top, bottom: height - margin.bottom - X_AXIS_HEIGHT };
+    const xDomain: [number, number] = [xTicks[0] ?? xs[0] ?? 0, xTicks.at(-1) ?? xs.at(-1) ?? 1];
+    const x = linearScale(xDomain, [plot.left + X_PADDING, plot.right - X_PADDING]);
+    const values = [...emphasised, ...context].flatMap((s) => s.points.map((p) => p.value));
+    const axis = valueAxis(yDomain, values, true);
+    const y = linearScale(axis.domain, yReversed ? [plot.top, plot.bottom] : [plot.bottom, plot.top]);
+    const xLabels = xTicks.map(formatX);
+    const xLabelShown = fittingLabels(
+      xTicks.map(x),
+      xLabels.map((l) => l.length * (presenting ? 17 : 7.5)),
+    );
+    return { xs, xDomain, margin, plot, x, y, yTickValues: yTicks ?? axis.ticks, xLabels, xLabelShown };
+  }, [emphasised, context, xTicks, formatX, yDomain, yTicks, yReversed, width, height, presenting, longestLabel]);
+  const { xs, xDomain, margin, plot, x, y, yTickValues, xLabels, xLabelShown } = layout;
+  const interactive = emphasised.length > 0 && xs.length > 0;
+  const activeX = active === null ? null : (xs[active] ?? null);
+
+  const onKeyDown = (event: KeyboardEvent<SVGSVGElement>) => {
+    const last = xs.length - 1;
+    const next = { ArrowRight: Math.min(last, (active ?? -1) + 1), ArrowLeft: Math.max(0, (active ?? 1) - 1), Home: 0, End: last }[event.key];
+    if (next !== undefined) {
+      event.preventDefault();
+      setActive(next);
+    } else if (event.key === 'Escape' && active !== null) {
+      event.stopPropagation();
+      setActive(null);
+    }
+  };
+  const onPointerMove = (event: PointerEvent<SVGSVGElement>) => {
+    const box = event.currentTarget.getBoundingClientRect();
+    const px = ((event.clientX - box.left) * width) / (box.width || width);
+    if (px < plot.left || px > plot.right) return setActive(null);
+    let nearest = 0;
+    xs.forEach((value, i) => {
+      if (Math.abs(x(value) - px) < Math.abs(x(xs[nearest]!) - px)) nearest = i;
+    });
+    setActive(nearest);
+  };
+  const cursorAt = activeX === null ? null : x(activeX);
+
   return (
-    <div className="trend-chart" ref={containerRef} style={{ height: presenting ? PRESENTING_HEIGHT : height }}>
-      {size.width > 0 ? (
-        <LineChart
-          width={size.width}
-          height={size.height}
-          data={rows}
-          margin={{ top: 12, right: 16 + longestLabel * (presenting ? 19 : 8), bottom: 8, left: 8 }}
-          title={ariaLabel}
-        >
-          <CartesianGrid vertical={false} className="chart-grid" />
-          <XAxis
-            tick={AXIS_TICK}
-            dataKey="x"
-            type="number"
-            domain={[xTicks[0] ?? 'dataMin', xTicks.at(-1) ?? 'dataMax']}
-            ticks={[...xTicks]}
-            tickFormatter={formatX}
-            allowDecimals={false}
-            padding={{ left: 16, right: 16 }}
-          />
-          <YAxis
-            tick={AXIS_TICK}
-            domain={yDomain}
-            ticks={yTicks ? [...yTicks] : undefined}
-            reversed={yReversed}
-            allowDecimals={false}
-            tickFormatter={formatY}
-            width={presenting ? 96 : 48}
-            label={{
-              value: yLabel,
-              angle: -90,
-              position: 'insideLeft',
-              offset: 0,
-              className: 'chart-axis-label',
-              style: { textAnchor: 'middle', fill: 'var(--muted)' },
-            }}
-            interval={0}
-          />
-          <ContextLines series={context} />
-          {annotations.map((a) => (
-            <ReferenceLine
-              key={a.label}
-              x={a.x}
-              className="trend-chart__annotation"
-              stroke="var(--muted)"
-              strokeDasharray="2 3"
-              label={{ value: a.label, position: 'insideTopLeft', className: 'trend-chart__annotation-label', style: { fill: 'var(--text)' } }}
-            />
+    <div className={`trend-chart${presenting ? ' chart--presenting' : ''}`} ref={containerRef}>
+      <svg
+        className="trend-chart__svg"
+        width={measured ? width : '100%'}
+        height={height}
+        viewBox={`0 0 ${width} ${height}`}
+        role={interactive ? 'application' : 'img'}
+        aria-label={ariaLabel}
+        tabIndex={interactive ? 0 : undefined}
+        onFocus={interactive ? () => setActive((a) => a ?? 0) : undefined}
+        onBlur={() => setActive(null)}
+        onKeyDown={interactive ? onKeyDown : undefined}
+        onPointerMove={interactive ? onPointerMove : undefined}
+        onPointerLeave={() => setActive(null)}
+      >
+        <g className="chart-grid">
+          {yTickValues.map((v) => (
+            <line key={v} x1={plot.left} x2={plot.right} y1={y(v)} y2={y(v)} />
           ))}
-          {emphasised.map((s) => (
-            <Line
-              key={s.key + SOURCED_SUFFIX}
-              dataKey={s.key + SOURCED_SUFFIX}
-              stroke={s.colour}
-              strokeWidth={3}
-              dot={false}
-              activeDot={false}
-              isAnimationActive={false}
-              tooltipType="none"
-              legendType="none"
-            />
-          ))}
-          {emphasised.map((s) => (
-            <Line
-              key={s.key}
-              dataKey={s.key}
-              name={s.label}
-              stroke={s.colour}
-              strokeWidth={3}
-              strokeDasharray="6 5"
-              isAnimationActive={false}
-              dot={(dot: DotProps) => (
-                <ProvenanceDot key={`${s.key}-${dot.index}`} {...dot} colour={s.colour} point={s.points.find((q) => q.x === rows[dot.index ?? -1]?.x)} r={5} />
-              )}
-              activeDot={(dot: DotProps) => (
-                <ProvenanceDot key={`${s.key}-active`} {...dot} colour={s.colour} point={s.points.find((q) => q.x === rows[dot.index ?? -1]?.x)} r={8} />
-              )}
-            >
-              {labelPoints ? (
-                <LabelList
-                  dataKey={s.key}
-                  position={yReversed ? 'bottom' : 'top'}
-                  offset={10}
-                  fill="var(--text)"
-                  className="trend-chart__point-label"
-                  formatter={(v: unknown) => (typeof v === 'number' ? formatY(v) : '')}
-                />
+        </g>
+        <g className="trend-chart__axis trend-chart__x-axis">
+          <line x1={plot.left} x2={plot.right} y1={plot.bottom} y2={plot.bottom} />
+          {xTicks.map((v, i) => (
+            <g key={v}>
+              <line x1={x(v)} x2={x(v)} y1={plot.bottom} y2={plot.bottom + TICK_LENGTH} />
+              {xLabelShown[i] ? (
+                <text className="chart-tick" x={x(v)} y={plot.bottom + TICK_LENGTH + TICK_GAP} dy="0.71em" textAnchor="middle">
+                  {xLabels[i]}
+                </text>
               ) : null}
-            </Line>
+            </g>
           ))}
-          <EndLabels series={emphasised} notes={endNotes} hrefFor={presenting ? undefined : hrefFor} />
-          <Tooltip
-            cursor={{ strokeWidth: 1 }}
-            isAnimationActive={false}
-            content={({ active, label }) => (active && typeof label === 'number' ? <div className="chart-tooltip">{renderTooltip(label)}</div> : null)}
+        </g>
+        <g className="trend-chart__axis trend-chart__y-axis">
+          <line x1={plot.left} x2={plot.left} y1={plot.top} y2={plot.bottom} />
+          {yTickValues.map((v) => (
+            <g key={v}>
+              <line x1={plot.left - TICK_LENGTH} x2={plot.left} y1={y(v)} y2={y(v)} />
+              <text className="chart-tick" x={plot.left - TICK_LENGTH - TICK_GAP} y={y(v)} dy="0.355em" textAnchor="end">
+                {formatY(v)}
+              </text>
+            </g>
+          ))}
+          <text
+            className="chart-axis-label"
+            x={margin.left}
+            y={(plot.top + plot.bottom) / 2}
+            transform={`rotate(-90 ${margin.left} ${(plot.top + plot.bottom) / 2})`}
+            dy="0.71em"
+            textAnchor="middle"
+          >
+            {yLabel}
+          </text>
+        </g>
+        {context.length ? (
+          // All context series as a single <path>: hundreds of muted lines cost one DOM node. Hundreds
+          // of lines are a field, not lines: drawn fainter so the emphasised paths stay legible.
+          <path
+            className={`trend-chart__context${context.length > 100 ? ' trend-chart__context--dense' : ''}`}
+            d={context.map((s) => pathOf(s.points, x, y)).join('')}
+            fill="none"
+            aria-hidden="true"
           />
-        </LineChart>
-      ) : null}
+        ) : null}
+        {annotations
+          .filter((a) => a.x >= xDomain[0] && a.x <= xDomain[1])
+          .map((a) => (
+            <g key={a.label} className="trend-chart__annotation">
+              <line x1={x(a.x)} x2={x(a.x)} y1={plot.top} y2={plot.bottom} strokeDasharray="2 3" />
+              <text className="trend-chart__annotation-label" x={x(a.x) + 5} y={plot.top + 5} dy="0.71em">
+                {a.label}
+              </text>
+            </g>
+          ))}
+        {cursorAt === null ? null : <line className="trend-chart__cursor" x1={cursorAt} x2={cursorAt} y1={plot.top} y2={plot.bottom} />}
+        {emphasised.map((s) => (
+          <g key={s.key} className="trend-chart__series">
+            <path className="trend-chart__line" d={pathOf(s.points, x, y)} stroke={s.colour} strokeDasharray="6 5" fill="none" />
+            <path
+              className="trend-chart__line trend-chart__line--sourced"
+              d={sourcedRuns(s.points)
+                .map((run) => pathOf(run, x, y))
+                .join('')}
+              stroke={s.colour}
+              fill="none"
+            />
+            {s.points.map((p) => (
+              <ProvenanceDot key={p.x} cx={x(p.x)} cy={y(p.value)} colour={s.colour} point={p} r={p.x === activeX ? 8 : 5} />
+            ))}
+            {labelPoints
+              ? s.points.map((p) => (
+                  <text
+                    key={p.x}
+                    className="trend-chart__point-label"
+                    x={x(p.x)}
+                    y={y(p.value) + (yReversed ? 10 : -10)}
+                    dy={yReversed ? '0.71em' : undefined}
+                    textAnchor="middle"
+                  >
+                    {formatY(p.value)}
+                  </text>
+                ))
+              : null}
+          </g>
+        ))}
+        <EndLabels series={emphasised} notes={endNotes} hrefFor={presenting ? undefined : hrefFor} x={x} y={y} />
+      </svg>
+      <div className="trend-chart__tooltip" aria-live="polite">
+        {activeX === null || cursorAt === null ? null : (
+          <div
+            className="chart-tooltip"
+            style={cursorAt > width / 2 ? { right: width - cursorAt + 12, top: margin.top } : { left: cursorAt + 12, top: margin.top }}
+          >
+            {renderTooltip(activeX)}
+          </div>
+        )}
+      </div>
     </div>
   );
 }

@@ -61,7 +61,7 @@ describe('UnitPicker', () => {
     expect(screen.getByText('đã chọn 21/21')).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Bỏ chọn tất cả' }));
     expect(screen.getByText('đã chọn 0/21')).toBeInTheDocument();
-    expect(screen.getByRole('figure', { name: /Thứ hạng Chỉ số CCHC/ }).querySelectorAll('.recharts-line')).toHaveLength(0);
+    expect(screen.getByRole('figure', { name: /Thứ hạng Chỉ số CCHC/ }).querySelectorAll('.trend-chart__series')).toHaveLength(0);
   });
 
   it('says when nothing matches', async () => {

@@ -1,6 +1,6 @@
 // The ranking view as drawn: every unit's line, Thái Hòa emphasised, rank 1 at the top,
 // provenance on each marker, and the year's table.
-import { screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { setScenario } from '../../mocks/scenario';
@@ -12,7 +12,7 @@ const chart = async () => {
 };
 
 const tickY = (figure: HTMLElement, text: string) => {
-  const tick = [...figure.querySelectorAll('.recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value')].find((t) => t.textContent === text);
+  const tick = [...figure.querySelectorAll('.trend-chart__y-axis .chart-tick')].find((t) => t.textContent === text);
   return Number(tick?.getAttribute('y'));
 };
 
@@ -20,7 +20,9 @@ describe('Ranking view', () => {
   it('draws Thái Hòa emphasised against one muted path of the 20 other units', async () => {
     renderApp('/ranking');
     const figure = await chart();
-    expect(figure.querySelectorAll('.recharts-line')).toHaveLength(2); // the sourced overlay + the full path
+    const series = figure.querySelectorAll('.trend-chart__series');
+    expect(series).toHaveLength(1);
+    expect(series[0]!.querySelectorAll('.trend-chart__line')).toHaveLength(2); // the full path, dashed, and its sourced runs, solid
     const context = figure.querySelector('.trend-chart__context')!;
     expect(context.getAttribute('d')!.match(/M/g)).toHaveLength(20);
     expect(within(figure).getByText('Thái Hòa', { selector: 'text' })).toBeInTheDocument();
@@ -29,7 +31,7 @@ describe('Ranking view', () => {
   it('puts rank 1 at the top, with integer ticks 1 to 21', async () => {
     renderApp('/ranking');
     const figure = await chart();
-    const ticks = [...figure.querySelectorAll('.recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value')].map((t) => t.textContent);
+    const ticks = [...figure.querySelectorAll('.trend-chart__y-axis .chart-tick')].map((t) => t.textContent);
     expect(ticks).toEqual(Array.from({ length: 21 }, (_, i) => String(i + 1)));
     expect(tickY(figure, '1')).toBeLessThan(tickY(figure, '21'));
   });
@@ -53,8 +55,8 @@ describe('Ranking view', () => {
     await chart();
     await userEvent.click(within(screen.getByRole('group', { name: 'Thước đo' })).getByRole('button', { name: 'Điểm' }));
     const figure = await screen.findByRole('figure', { name: /Điểm Chỉ số CCHC cấp huyện/ });
-    const ticks = [...figure.querySelectorAll('.recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value')].map((t) => Number(t.textContent));
-    const ys = [...figure.querySelectorAll('.recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value')].map((t) => Number(t.getAttribute('y')));
+    const ticks = [...figure.querySelectorAll('.trend-chart__y-axis .chart-tick')].map((t) => Number(t.textContent));
+    const ys = [...figure.querySelectorAll('.trend-chart__y-axis .chart-tick')].map((t) => Number(t.getAttribute('y')));
     expect(ticks[0]).toBeLessThan(ticks.at(-1)!);
     expect(ys[0]).toBeGreaterThan(ys.at(-1)!);
     expect(window.location.search).toBe('?metric=score');
@@ -106,5 +108,41 @@ describe('Ranking view', () => {
     setScenario({ fault: 'duplicate-rank' });
     renderApp('/ranking');
     expect(await screen.findByRole('alert')).toHaveTextContent(/trùng hạng/);
+  });
+
+  it('shows a year’s ranks from the keyboard: focus the chart, then arrows, Home, End and Escape', async () => {
+    renderApp('/ranking');
+    const figure = await chart();
+    const surface = figure.querySelector<SVGSVGElement>('svg.trend-chart__svg')!;
+    expect(surface).toHaveAttribute('tabindex', '0');
+    act(() => surface.focus());
+    const tooltip = () => figure.querySelector('.chart-tooltip');
+    expect(tooltip()).toHaveTextContent('2019');
+    expect(tooltip()).toHaveTextContent('Thái Hòa 17/21');
+    await userEvent.keyboard('{ArrowRight}');
+    expect(tooltip()).toHaveTextContent('2020');
+    expect(tooltip()).toHaveTextContent('tăng 8 bậc');
+    await userEvent.keyboard('{End}');
+    expect(tooltip()).toHaveTextContent('2024');
+    expect(tooltip()).toHaveTextContent('Minh họa');
+    // The active year's marker grows: the 2024 one is the larger.
+    const radii = [...figure.querySelectorAll('.trend-chart__series circle')].map((c) => Number(c.getAttribute('r')));
+    expect(radii.at(-1)).toBeGreaterThan(radii[0]!);
+    await userEvent.keyboard('{Home}');
+    expect(tooltip()).toHaveTextContent('2019');
+    await userEvent.keyboard('{Escape}');
+    expect(tooltip()).toBeNull();
+  });
+
+  it('shows the nearest year’s ranks under the pointer, and nothing once it leaves', async () => {
+    renderApp('/ranking');
+    const figure = await chart();
+    const surface = figure.querySelector<SVGSVGElement>('svg.trend-chart__svg')!;
+    // The test layout is 1000 px wide: the plot runs from x = 72 (2019) to x = 904 (2024).
+    fireEvent.pointerMove(surface, { clientX: 420 });
+    expect(figure.querySelector('.chart-tooltip')).toHaveTextContent('2021');
+    expect(figure.querySelector('.trend-chart__cursor')).toHaveAttribute('x1', '404.8');
+    fireEvent.pointerLeave(surface);
+    expect(figure.querySelector('.chart-tooltip')).toBeNull();
   });
 });

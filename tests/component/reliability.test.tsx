@@ -58,6 +58,6 @@ describe('reliability', () => {
     setScenario({ fault: 'empty' });
     renderApp('/ranking');
     expect((await screen.findAllByText('Không có số liệu cho lựa chọn này.')).length).toBeGreaterThan(0);
-    expect(document.querySelector('svg.recharts-surface')).toBeNull();
+    expect(document.querySelector('figure svg')).toBeNull();
   });
 });

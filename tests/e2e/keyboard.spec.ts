@@ -46,7 +46,7 @@ test('keyboard only: choose units, change years, read a value, open the table, e
 
   await tabTo(page, (el) => el.tagName === 'BUTTON' && el.textContent === 'Biểu đồ', { backwards: true });
   await page.keyboard.press('Enter');
-  await tabTo(page, (el) => el.classList.contains('recharts-surface'));
+  await tabTo(page, (el) => el.classList.contains('trend-chart__svg'));
   await expect(page.locator('.chart-tooltip').first()).toContainText('2020');
   await expect(page.locator('.chart-tooltip').first()).toContainText('Thái Hòa 9/21');
   await page.keyboard.press('ArrowRight');

@@ -45,13 +45,13 @@ test('P opens the deck; the keys a clicker sends walk every slide and back; Esc 
 
 test('on a 1080p projector chart text is at least 28 px, lines at least 4 px, values printed, no chrome', async ({ page }) => {
   await page.goto('/present?units=414&slide=2');
-  const tick = page.locator('.recharts-cartesian-axis-tick-value').first();
+  const tick = page.locator('.chart-tick').first();
   await expect(tick).toBeVisible();
   const fontSize = await tick.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
   expect(fontSize).toBeGreaterThanOrEqual(28);
   const label = page.locator('.trend-chart__end-label').first();
   expect(await label.evaluate((el) => parseFloat(getComputedStyle(el).fontSize))).toBeGreaterThanOrEqual(28);
-  const line = page.locator('.recharts-line-curve').first();
+  const line = page.locator('.trend-chart__line').first();
   expect(await line.evaluate((el) => parseFloat(getComputedStyle(el).strokeWidth))).toBeGreaterThanOrEqual(4);
   await expect(page.locator('.trend-chart__point-label').first()).toBeVisible();
   await expect(page.getByRole('navigation', { name: 'Các trang' })).toHaveCount(0);

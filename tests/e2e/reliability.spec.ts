@@ -28,7 +28,7 @@ for (const { fault, calls, message } of FAULTS) {
 test('an empty answer says there is no data, never a blank chart', async ({ page }) => {
   await page.goto('/ranking?mock=empty:observations');
   await expect(page.getByText('Không có số liệu cho lựa chọn này.').first()).toBeVisible();
-  await expect(page.locator('svg.recharts-surface')).toHaveCount(0);
+  await expect(page.locator('figure svg')).toHaveCount(0);
   await expectNoAxeViolations(page);
 });
 

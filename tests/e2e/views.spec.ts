@@ -8,7 +8,7 @@ test('keyboard focus walks Thái Hòa’s rank path: 17 → 9 → 9 for 2019–2
   await page.goto('/ranking');
   const chart = page.getByRole('figure', { name: /Thứ hạng Chỉ số CCHC cấp huyện/ });
   await expect(chart.getByText('Thái Hòa tăng từ hạng 17/21 (2019) lên hạng 9/21 (2021)')).toBeVisible();
-  await chart.locator('.recharts-surface').focus();
+  await chart.locator('.trend-chart__svg').focus();
   await expect(tooltip(page)).toContainText('2019');
   await expect(tooltip(page)).toContainText('Thái Hòa 17/21');
   await page.keyboard.press('ArrowRight');
@@ -50,7 +50,7 @@ for (const [width, height] of [
     test(`${view} at ${width}×${height}: no sideways scroll, screenshot`, async ({ page }, info) => {
       await page.setViewportSize({ width, height });
       await page.goto(`/${view}?units=414,412,432`);
-      await expect(page.getByRole('figure').locator('svg.recharts-surface').first()).toBeVisible();
+      await expect(page.getByRole('figure').locator('svg.trend-chart__svg, svg.recharts-surface').first()).toBeVisible();
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
       await page.screenshot({ path: info.outputPath(`${view}-${width}.png`), fullPage: true });
     });

@@ -7,7 +7,6 @@ import { cellKey, type PeriodColumn } from '../../domain/investment';
 import { AXIS_TICK, useSingleTabStop } from '../../ui/chartTheme';
 import { useElementSize } from '../../ui/useElementSize';
 import { usePresenting } from '../../ui/presenting';
-import { PRESENTING_HEIGHT } from '../../ui/TrendChart';
 
 type Props = {
   columns: readonly PeriodColumn[];
@@ -33,7 +32,7 @@ export function ProjectsBarChart({ columns, units, cells, formatColumn, formatVa
   const [containerRef, size] = useElementSize<HTMLDivElement>();
   useSingleTabStop(containerRef);
   return (
-    <div className="bar-chart" ref={containerRef} style={{ height: presenting ? PRESENTING_HEIGHT : 400 }}>
+    <div className={`bar-chart${presenting ? ' chart--presenting' : ''}`} ref={containerRef}>
       {size.width > 0 ? (
         <BarChart width={size.width} height={size.height} data={rows} margin={{ top: 24, right: 8, bottom: 8, left: 8 }} title={ariaLabel} barCategoryGap="20%">
           <CartesianGrid vertical={false} className="chart-grid" />
