@@ -203,6 +203,8 @@ async function main() {
   const loadAtStart = loadavg();
   log('building…');
   const chunks = await buildApp(OUT_DIR);
+  // As `npm run build` does: the pages that are prerendered are measured prerendered.
+  execFileSync(process.execPath, ['scripts/prerender.mjs', OUT_DIR], { stdio: ['ignore', process.stderr, 'inherit'] });
   const sizes = buildSizes(OUT_DIR);
   const port = await freePort();
   const server = await startPreview(OUT_DIR, port);

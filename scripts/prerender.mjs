@@ -1,15 +1,22 @@
-// After `vite build`: renders the overview into dist/index.html with the embedded mock's data, so
-// the first paint already shows the figures. Skipped when a real API is configured
-// (VITE_API_BASE_URL): its data is not known at build time, and the static shell stays.
-import { readFile, rm, writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+// After `vite build`: renders the overview and the ranking view into index.html and ranking.html
+// of the build (dist/, or the folder given as argument) with the embedded mock's data, so the first paint already shows the
+// figures and the first chart. Skipped when a real API is configured (VITE_API_BASE_URL): its data
+// is not known at build time, and the static shell stays.
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build, loadEnv } from 'vite';
 
+const PAGES = [
+  { path: '/', file: 'index.html' },
+  { path: '/ranking', file: 'ranking.html' },
+];
+
 const root = resolve(import.meta.dirname, '..');
+const dist = resolve(root, process.argv[2] ?? 'dist');
 const env = loadEnv('production', root, 'VITE_');
 if (env.VITE_API_BASE_URL || process.env.VITE_API_BASE_URL) {
-  console.log('prerender: a real API is configured; the overview is not prerendered.');
+  console.log('prerender: a real API is configured; no page is prerendered.');
   process.exit(0);
 }
 
@@ -22,17 +29,23 @@ await build({
 // The app's fetch client builds absolute URLs from the page's origin; at build time there is none.
 globalThis.location = new URL('http://localhost/');
 const { prerender } = await import(pathToFileURL(resolve(outDir, 'prerender-entry.js')).href);
-const { html, state } = await prerender('/');
 
-const indexPath = resolve(root, 'dist/index.html');
-const index = await readFile(indexPath, 'utf8');
+const template = await readFile(resolve(dist, 'index.html'), 'utf8');
 const shell = /<div id="root">[\s\S]*?<\/div>\s*(?=<\/body>)/;
-if (!shell.test(index)) throw new Error('prerender: no <div id="root"> shell found in dist/index.html');
-// JSON in a non-executed script element: allowed by the CSP, and "<" escaped so it cannot close it.
-const json = JSON.stringify(state).replace(/</g, '\\u003c');
-await writeFile(
-  indexPath,
-  index.replace(shell, `<div id="root">${html}</div>\n    <script type="application/json" id="prerendered-state">${json}</script>\n  `),
-);
+if (!shell.test(template)) throw new Error(`prerender: no <div id="root"> shell found in ${dist}/index.html`);
+for (const page of PAGES) {
+  const { html, state } = await prerender(page.path);
+  // JSON in a non-executed script element: allowed by the CSP, and "<" escaped so it cannot close it.
+  const json = JSON.stringify(state).replace(/</g, '\\u003c');
+  const document = template
+    // Which URL the markup shows: the guard (public/prerendered-guard.js) hides it on any other, and
+    // the app hydrates it only there.
+    .replace('<html lang="vi">', `<html lang="vi" data-prerendered="${page.path}">`)
+    .replace(/<meta charset="UTF-8" \/>/, (charset) => `${charset}\n    <script src="/prerendered-guard.js"></script>`)
+    .replace(shell, `<div id="root">${html}</div>\n    <script type="application/json" id="prerendered-state">${json}</script>\n  `);
+  const target = resolve(dist, page.file);
+  await mkdir(dirname(target), { recursive: true });
+  await writeFile(target, document);
+  console.log(`prerender: ${page.path} → ${page.file} (${(html.length / 1024).toFixed(1)} kB of HTML, ${(json.length / 1024).toFixed(1)} kB of data)`);
+}
 await rm(outDir, { recursive: true, force: true });
-console.log(`prerender: / rendered into dist/index.html (${(html.length / 1024).toFixed(1)} kB of HTML, ${(json.length / 1024).toFixed(1)} kB of data)`);

@@ -1,28 +1,37 @@
 // What runs inside the page: the "first chart painted" detector (installed before any page script)
 // and the interaction timer. Both time from the page's own clock (performance.now()).
 
-/** A chart counts as drawn when a Recharts surface holds a line with a path. */
-export const CHART_LINE = 'svg.recharts-surface path.recharts-curve, svg.recharts-surface path.trend-chart__context';
+/** A chart counts as drawn when its surface holds a line with a path (our line charts, or a Recharts one). */
+export const CHART_LINE =
+  'svg.trend-chart__svg path.trend-chart__line, svg.trend-chart__svg path.trend-chart__context, svg.recharts-surface path.recharts-curve';
+export const CHART_SURFACE = 'svg.trend-chart__svg, svg.recharts-surface';
 
 /**
  * Installed with addInitScript on the app and on the reference page alike: records when the first
  * drawn chart enters the DOM, and when the frame after it has been presented (rAF, then a task).
- * Also collects long tasks, for a TBT-like figure.
+ * A chart counts only once it is visible in that frame: markup prerendered for another URL is in
+ * the DOM but hidden until the app has drawn the page asked for. Also collects long tasks, for a
+ * TBT-like figure.
  */
 export const initScript = `(() => {
   const bench = (window.__bench = { chartAt: null, paintedAt: null, longTasks: [] });
-  const drawn = () => [...document.querySelectorAll(${JSON.stringify(CHART_LINE)})].some((p) => (p.getAttribute('d') || '').length > 0);
+  const drawn = () => [...document.querySelectorAll(${JSON.stringify(CHART_LINE)})].filter((p) => (p.getAttribute('d') || '').length > 0);
+  let checking = false;
   const observer = new MutationObserver(() => {
-    if (bench.chartAt !== null || !drawn()) return;
-    bench.chartAt = performance.now();
-    observer.disconnect();
+    if (bench.chartAt !== null || checking || drawn().length === 0) return;
+    const seenAt = performance.now();
+    checking = true;
     requestAnimationFrame(() => {
+      checking = false;
+      if (!drawn().some((p) => p.checkVisibility({ visibilityProperty: true, opacityProperty: true }))) return;
+      bench.chartAt = seenAt;
+      observer.disconnect();
       const channel = new MessageChannel();
       channel.port1.onmessage = () => { bench.paintedAt = performance.now(); };
       channel.port2.postMessage(null);
     });
   });
-  observer.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['d'] });
+  observer.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['d', 'class'] });
   try {
     new PerformanceObserver((list) => { for (const e of list.getEntries()) bench.longTasks.push([e.startTime, e.duration]); }).observe({ type: 'longtask', buffered: true });
   } catch {}
@@ -33,8 +42,8 @@ export const initScript = `(() => {
  * presented after the last DOM change it caused in the watched element (changes are waited for
  * until `quietMs` pass without one). Self-contained: it is serialised into the page.
  */
-export function interact({ kind, unitCode, text, key, quietMs }) {
-  const figure = [...document.querySelectorAll('figure')].find((f) => f.querySelector('svg.recharts-surface'));
+export function interact({ kind, unitCode, text, key, quietMs, surface }) {
+  const figure = [...document.querySelectorAll('figure')].find((f) => f.querySelector(surface));
   const input = document.querySelector('input[role="combobox"]');
   const listbox = input ? document.getElementById(input.getAttribute('aria-controls') ?? '') : null;
   const option = listbox?.querySelector(`[role="option"][id$="-option-${unitCode}"]`) ?? null;
@@ -55,7 +64,7 @@ export function interact({ kind, unitCode, text, key, quietMs }) {
   if (!plan?.watched || (kind !== 'slide' && !input) || (kind === 'select' && !option)) {
     return Promise.resolve({ ms: null, error: `nothing to ${kind} (figure, picker or option ${unitCode} not found)` });
   }
-  const lines = () => figure?.querySelectorAll('.recharts-line').length ?? 0;
+  const lines = () => figure?.querySelectorAll('.trend-chart__series, .recharts-line').length ?? 0;
   const linesBefore = lines();
   return new Promise((resolve) => {
     let seq = 0;
@@ -125,7 +134,7 @@ export function loadBreakdown() {
 }
 
 /** The chart's frame as static HTML: the reference page's body. */
-export function chartFigureHtml() {
-  const figure = [...document.querySelectorAll('figure')].find((f) => f.querySelector('svg.recharts-surface'));
+export function chartFigureHtml(surface) {
+  const figure = [...document.querySelectorAll('figure')].find((f) => f.querySelector(surface));
   return figure ? figure.outerHTML : null;
 }

@@ -1,6 +1,6 @@
 // One measured visit to a page, in a fresh browser context (empty cache, no service worker yet):
 // navigation → first chart painted, where the time went, the JS heap, and optionally interactions.
-import { chartFigureHtml, initScript, interact, loadBreakdown } from './probes.mjs';
+import { CHART_SURFACE, chartFigureHtml, initScript, interact, loadBreakdown } from './probes.mjs';
 
 export const VIEWPORT = { width: 1366, height: 768 };
 const CHART_TIMEOUT_MS = 30_000;
@@ -43,7 +43,7 @@ export async function visit(browser, url, { cpuThrottle = 1, interactions = null
       result.heap = { samples: [await heapUsed(cdp)], retained: null };
     }
     for (const step of interactions ?? []) {
-      const outcome = await page.evaluate(interact, { ...step, quietMs: QUIET_MS });
+      const outcome = await page.evaluate(interact, { ...step, quietMs: QUIET_MS, surface: CHART_SURFACE });
       result.steps.push({ ...step, ...outcome });
       if (heap) result.heap.samples.push(await heapUsed(cdp));
     }
@@ -66,7 +66,7 @@ export async function captureChart(browser, url) {
     await page.goto(url);
     await waitForChart(page);
     await page.waitForTimeout(500);
-    return await page.evaluate(chartFigureHtml);
+    return await page.evaluate(chartFigureHtml, CHART_SURFACE);
   } finally {
     await context.close();
   }
@@ -95,7 +95,7 @@ export async function findPresenter(browser, base, query) {
   const { context, page } = await openPage(browser, 1);
   try {
     await page.goto(`${base}/present${query}`);
-    await page.waitForFunction(() => document.querySelector('h1, [aria-roledescription], svg.recharts-surface'), null, { timeout: 10_000 }).catch(() => null);
+    await page.waitForFunction(() => document.querySelector('h1, [aria-roledescription]'), null, { timeout: 10_000 }).catch(() => null);
     const found = await page.evaluate((pattern) => {
       const notFound = new RegExp(pattern).test(document.querySelector('h1')?.textContent ?? '');
       return !notFound && !!document.querySelector('[aria-roledescription]');

@@ -1,11 +1,13 @@
 // Entry: start the embedded mock API alongside unless a real one is configured (requests wait for
-// it; see waitForApiBefore), and render — hydrating the overview when it was prerendered.
+// it; see waitForApiBefore), and render — hydrating the page when it was prerendered for this URL.
 import { hydrate } from '@tanstack/react-query';
 import { StrictMode } from 'react';
+import { flushSync } from 'react-dom';
 import { createRoot, hydrateRoot, type RootOptions } from 'react-dom/client';
 import { waitForApiBefore } from '../api/client';
 import { createQueryClient } from '../queries';
 import { App } from './App';
+import { setPrerenderedLocation } from './location';
 import './styles.css';
 
 const requestIdle = (callback: () => void) =>
@@ -24,9 +26,9 @@ const app = (
   </StrictMode>
 );
 
-// The build prerenders "/" with the embedded mock's data (scripts/prerender.mjs). That data is what
-// the mock serves, so it seeds the cache on any page — unless the URL asks the mock for a fault or
-// another data set, which the page must then really fetch.
+// The build prerenders some pages with the embedded mock's data (scripts/prerender.mjs). That data
+// is what the mock serves, so it seeds the cache on any page — unless the URL asks the mock for a
+// fault or another data set, which the page must then really fetch.
 const prerendered = document.getElementById('prerendered-state');
 const params = new URLSearchParams(window.location.search);
 const sameData = prerendered !== null && !params.has('mock') && !params.has('dataset');
@@ -39,5 +41,13 @@ if (!import.meta.env.VITE_API_BASE_URL) {
   waitForApiBefore(sameData ? new Promise((resolve) => requestIdle(() => resolve(startMock()))) : startMock());
 }
 
-if (sameData && window.location.pathname === '/' && window.location.search === '') hydrateRoot(container, app, options);
-else createRoot(container, options).render(app);
+const prerenderedPage = document.documentElement.dataset.prerendered;
+if (sameData && prerenderedPage === window.location.pathname && window.location.search === '') {
+  // The hydrating render must reproduce the markup: it reads the location the page was built for.
+  setPrerenderedLocation(prerenderedPage);
+  hydrateRoot(container, app, options);
+} else {
+  // Markup prerendered for another URL is hidden (public/prerendered-guard.js) until this view replaces it.
+  flushSync(() => createRoot(container, options).render(app));
+  document.documentElement.classList.remove('prerendered-elsewhere');
+}

@@ -1,0 +1,67 @@
+// The prerendered pages: the overview and the ranking view arrive with their figures and first
+// chart in the HTML, the app takes them over without a redraw, and a URL they were not built for
+// never shows them.
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+/** Holds the app's entry script until the returned function is called: what a slow link does. */
+async function holdAppScript(page: Page): Promise<() => void> {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/index-[^/]*\.js$/, async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
+
+test.describe('with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the overview shows Thái Hòa’s figures and the province chart from its HTML alone', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tổng quan: Thái Hòa');
+    await expect(page.getByText('9/21', { exact: true })).toBeVisible();
+    const chart = page.getByRole('figure', { name: /Nghệ An trong 63 tỉnh/ });
+    await expect(chart.locator('.trend-chart__point-label')).toHaveText(['24', '18', '17', '16', '15', '27']);
+  });
+
+  test('the ranking view shows the bump chart from its HTML alone: rank 1 on top, Thái Hòa 17 → 9 → 9', async ({ page }) => {
+    await page.goto('/ranking');
+    const chart = page.getByRole('figure', { name: /Thứ hạng Chỉ số CCHC cấp huyện, 2019–2024/ });
+    await expect(chart.locator('.trend-chart__end-label')).toHaveText('Thái Hòa');
+    await expect(chart.locator('.trend-chart__y-axis .chart-tick').first()).toHaveText('1');
+    await expect(chart).toContainText('Thái Hòa tăng từ hạng 17/21 (2019) lên hạng 9/21 (2021)');
+    await expect(chart.locator('.trend-chart__dot--reported')).toHaveCount(3);
+  });
+});
+
+test('the ranking chart is drawn before the app’s script arrives, and answers the keyboard once it has', async ({ page }) => {
+  const release = await holdAppScript(page);
+  await page.goto('/ranking', { waitUntil: 'commit' });
+  const chart = page.getByRole('figure', { name: /Thứ hạng Chỉ số CCHC cấp huyện/ });
+  await expect(chart.locator('.trend-chart__end-label')).toBeVisible();
+  release();
+  // Hydrated: the same chart now shows a year's ranks on focus (a console error would fail the test).
+  await expect(async () => {
+    await chart.locator('.trend-chart__svg').focus();
+    await expect(page.locator('.chart-tooltip')).toContainText('Thái Hòa 17/21', { timeout: 500 });
+  }).toPass();
+});
+
+test('a link with choices never shows the prerendered default: hidden until the app draws the choice', async ({ page }) => {
+  const release = await holdAppScript(page);
+  await page.goto('/ranking?units=414,412', { waitUntil: 'commit' });
+  await expect(page.locator('#main')).toBeAttached();
+  await expect(page.locator('#main')).toBeHidden();
+  release();
+  const chart = page.getByRole('figure', { name: /Thứ hạng Chỉ số CCHC cấp huyện/ });
+  await expect(chart.locator('.trend-chart__end-label')).toHaveText(['Vinh', 'Thái Hòa']);
+  await expect(page.locator('#main')).toBeVisible();
+});
+
+test('another page served the overview’s file shows its own view, not the overview', async ({ page }) => {
+  await page.goto('/sources');
+  await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(/Tổng quan/);
+  await expect(page.locator('#main')).toBeVisible();
+});
