@@ -2,6 +2,7 @@
 // of the build (dist/, or the folder given as argument) with the embedded mock's data, so the first paint already shows the
 // figures and the first chart. Skipped when a real API is configured (VITE_API_BASE_URL): its data
 // is not known at build time, and the static shell stays.
+import { createHash } from 'node:crypto';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -11,6 +12,20 @@ const PAGES = [
   { path: '/', file: 'index.html' },
   { path: '/ranking', file: 'ranking.html' },
 ];
+
+/**
+ * Runs before anything is drawn. The markup shows one URL with its default choices; on any other
+ * URL (choices in the query, or another path served the same file) it is hidden until the app has
+ * drawn what was asked for, rather than flash a chart that is not the one asked for. Inline, so it
+ * costs no request before the first paint; the CSP allows exactly this script by its hash.
+ */
+const GUARD = `(function () {
+  var html = document.documentElement;
+  var page = html.getAttribute('data-prerendered');
+  if (page && (location.pathname !== page || location.search !== '')) html.classList.add('prerendered-elsewhere');
+})();`;
+const GUARD_SOURCE = `&#39;sha256-${createHash('sha256').update(GUARD).digest('base64')}&#39;`;
+const SCRIPT_SRC = 'script-src &#39;self&#39;';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = resolve(root, process.argv[2] ?? 'dist');
@@ -33,15 +48,16 @@ const { prerender } = await import(pathToFileURL(resolve(outDir, 'prerender-entr
 const template = await readFile(resolve(dist, 'index.html'), 'utf8');
 const shell = /<div id="root">[\s\S]*?<\/div>\s*(?=<\/body>)/;
 if (!shell.test(template)) throw new Error(`prerender: no <div id="root"> shell found in ${dist}/index.html`);
+if (!template.includes(SCRIPT_SRC)) throw new Error(`prerender: no "script-src 'self'" in the CSP of ${dist}/index.html`);
 for (const page of PAGES) {
   const { html, state } = await prerender(page.path);
   // JSON in a non-executed script element: allowed by the CSP, and "<" escaped so it cannot close it.
   const json = JSON.stringify(state).replace(/</g, '\\u003c');
   const document = template
-    // Which URL the markup shows: the guard (public/prerendered-guard.js) hides it on any other, and
-    // the app hydrates it only there.
+    // Which URL the markup shows: the guard hides it on any other, and the app hydrates it only there.
     .replace('<html lang="vi">', `<html lang="vi" data-prerendered="${page.path}">`)
-    .replace(/<meta charset="UTF-8" \/>/, (charset) => `${charset}\n    <script src="/prerendered-guard.js"></script>`)
+    .replace(SCRIPT_SRC, `${SCRIPT_SRC} ${GUARD_SOURCE}`)
+    .replace(/<meta charset="UTF-8" \/>/, (charset) => `${charset}\n    <script>${GUARD}</script>`)
     .replace(shell, `<div id="root">${html}</div>\n    <script type="application/json" id="prerendered-state">${json}</script>\n  `);
   const target = resolve(dist, page.file);
   await mkdir(dirname(target), { recursive: true });

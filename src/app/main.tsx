@@ -47,7 +47,7 @@ if (sameData && prerenderedPage === window.location.pathname && window.location.
   setPrerenderedLocation(prerenderedPage);
   hydrateRoot(container, app, options);
 } else {
-  // Markup prerendered for another URL is hidden (public/prerendered-guard.js) until this view replaces it.
+  // Markup prerendered for another URL is hidden (the guard in scripts/prerender.mjs) until this view replaces it.
   flushSync(() => createRoot(container, options).render(app));
   document.documentElement.classList.remove('prerendered-elsewhere');
 }
