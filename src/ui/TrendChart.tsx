@@ -5,7 +5,7 @@
 // Drawn as plain SVG from our own scales rather than with a charting library, because it must draw
 // the same on the server: the build prerenders pages with their charts, so the first paint already
 // shows the chart, and the browser's first render (hydration) has to reproduce that markup exactly.
-import { useMemo, useState, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react';
+import { useState, type ReactNode, type SVGProps } from 'react';
 import type { Provenance } from '../api/contract';
 import { navigate } from '../app/location';
 import type { Annotation } from './annotations';
@@ -43,12 +43,15 @@ type Props = {
 };
 
 /**
- * The width drawn before the chart's box is measured: in the prerendered page and in the browser's
- * hydration render, which must match it. It is the chart's width on a 1366-px screen, so most
- * desktops see no change when the measured width takes over; narrower screens see it scaled down
- * until then.
+ * What is drawn before the chart's box is measured: in the prerendered page and in the browser's
+ * hydration render, which must match it. Two drawings, and the stylesheet shows the one for the
+ * screen (see .trend-chart__svg--phone): the chart's width on a 1366-px screen, and on a phone.
+ * Each scales to its box until the measured width takes over.
  */
-const NOMINAL_WIDTH = 1260;
+const NOMINAL_DRAWINGS = [
+  { screen: 'desktop', width: 1260 },
+  { screen: 'phone', width: 330 },
+] as const;
 const X_AXIS_HEIGHT = 30;
 const TICK_LENGTH = 6;
 const TICK_GAP = 2;
@@ -149,194 +152,233 @@ function ProvenanceDot({ cx, cy, colour, point, r }: { cx: number; cy: number; c
   );
 }
 
-export function TrendChart(props: Props) {
-  const {
-    emphasised,
-    context,
-    xTicks,
-    formatX,
-    yDomain,
-    yTicks,
-    yReversed = false,
-    formatY,
-    yLabel,
-    renderTooltip,
-    ariaLabel,
-    height: preferredHeight = 420,
-    endNotes = new Map(),
-    annotations = [],
-    hrefFor,
-  } = props;
-  const presenting = usePresenting();
-  const [containerRef, size] = useElementSize<HTMLDivElement>();
-  /** The index into `xs` whose values the tooltip shows; null when none. */
-  const [active, setActive] = useState<number | null>(null);
-  // On a slide nothing needs hover: the values are printed, and the chart fills the slide.
-  const labelPoints = props.labelPoints || presenting;
-  const measured = size.width > 0;
-  const width = measured ? size.width : NOMINAL_WIDTH;
-  // On a slide the box's height comes from the stylesheet (a share of the screen); elsewhere from the caller.
-  const height = presenting && measured ? size.height : preferredHeight;
+type Layout = ReturnType<typeof trendLayout>;
+
+/** Where everything goes at a given size: the scales, the plot area, the axes' ticks and which x labels fit. */
+function trendLayout(props: Props, width: number, height: number, presenting: boolean) {
+  const { emphasised, context, xTicks, formatX, yDomain, yTicks, yReversed = false } = props;
+  const xs = [...new Set(emphasised.flatMap((s) => s.points.map((p) => p.x)).concat(xTicks))].sort((a, b) => a - b);
   const longestLabel = Math.max(0, ...emphasised.map((s) => s.label.length));
+  const margin = { top: 12, right: 16 + longestLabel * (presenting ? 19 : 8), bottom: 8, left: 8 };
+  const plot = { left: margin.left + (presenting ? 96 : 48), right: width - margin.right, top: margin.top, bottom: height - margin.bottom - X_AXIS_HEIGHT };
+  const xDomain: [number, number] = [xTicks[0] ?? xs[0] ?? 0, xTicks.at(-1) ?? xs.at(-1) ?? 1];
+  const x = linearScale(xDomain, [plot.left + X_PADDING, plot.right - X_PADDING]);
+  const values = [...emphasised, ...context].flatMap((s) => s.points.map((p) => p.value));
+  const axis = valueAxis(yDomain, values, true);
+  const y = linearScale(axis.domain, yReversed ? [plot.top, plot.bottom] : [plot.bottom, plot.top]);
+  const xLabels = xTicks.map(formatX);
+  const xLabelShown = fittingLabels(
+    xTicks.map(x),
+    xLabels.map((l) => l.length * (presenting ? 17 : 7.5)),
+  );
+  return { width, height, xs, xDomain, margin, plot, x, y, yTickValues: yTicks ?? axis.ticks, xLabels, xLabelShown };
+}
 
-  const layout = useMemo(() => {
-    const xs = [...new Set(emphasised.flatMap((s) => s.points.map((p) => p.x)).concat(xTicks))].sort((a, b) => a - b);
-    const margin = { top: 12, right: 16 + longestLabel * (presenting ? 19 : 8), bottom: 8, left: 8 };
-    const plot = { left: margin.left + (presenting ? 96 : 48), right: width - margin.right, top: margin.top, bottom: height - margin.bottom - X_AXIS_HEIGHT };
-    const xDomain: [number, number] = [xTicks[0] ?? xs[0] ?? 0, xTicks.at(-1) ?? xs.at(-1) ?? 1];
-    const x = linearScale(xDomain, [plot.left + X_PADDING, plot.right - X_PADDING]);
-    const values = [...emphasised, ...context].flatMap((s) => s.points.map((p) => p.value));
-    const axis = valueAxis(yDomain, values, true);
-    const y = linearScale(axis.domain, yReversed ? [plot.top, plot.bottom] : [plot.bottom, plot.top]);
-    const xLabels = xTicks.map(formatX);
-    const xLabelShown = fittingLabels(
-      xTicks.map(x),
-      xLabels.map((l) => l.length * (presenting ? 17 : 7.5)),
-    );
-    return { xs, xDomain, margin, plot, x, y, yTickValues: yTicks ?? axis.ticks, xLabels, xLabelShown };
-  }, [emphasised, context, xTicks, formatX, yDomain, yTicks, yReversed, width, height, presenting, longestLabel]);
-  const { xs, xDomain, margin, plot, x, y, yTickValues, xLabels, xLabelShown } = layout;
+type DrawingProps = {
+  chart: Props;
+  layout: Layout;
+  presenting: boolean;
+  className: string;
+  /** The x whose points are marked active (larger), with a cursor line; null when none. */
+  activeX: number | null;
+  /** Absent on the drawings shown before measuring: they only need to look right. */
+  handlers?: Pick<SVGProps<SVGSVGElement>, 'onFocus' | 'onBlur' | 'onKeyDown' | 'onPointerMove' | 'onPointerLeave'>;
+  /** Before measuring the drawing scales to its box; afterwards it is drawn at its size. */
+  scaled: boolean;
+};
+
+function TrendDrawing({ chart, layout, presenting, className, activeX, handlers, scaled }: DrawingProps) {
+  const { emphasised, context, formatY, yLabel, ariaLabel, yReversed = false, endNotes = new Map(), annotations = [], hrefFor } = chart;
+  const { width, height, xs, xDomain, margin, plot, x, y, yTickValues, xLabels, xLabelShown } = layout;
+  // On a slide nothing needs hover: the values are printed.
+  const labelPoints = chart.labelPoints || presenting;
   const interactive = emphasised.length > 0 && xs.length > 0;
-  const activeX = active === null ? null : (xs[active] ?? null);
-
-  const onKeyDown = (event: KeyboardEvent<SVGSVGElement>) => {
-    const last = xs.length - 1;
-    const next = { ArrowRight: Math.min(last, (active ?? -1) + 1), ArrowLeft: Math.max(0, (active ?? 1) - 1), Home: 0, End: last }[event.key];
-    if (next !== undefined) {
-      event.preventDefault();
-      setActive(next);
-    } else if (event.key === 'Escape' && active !== null) {
-      event.stopPropagation();
-      setActive(null);
-    }
-  };
-  const onPointerMove = (event: PointerEvent<SVGSVGElement>) => {
-    const box = event.currentTarget.getBoundingClientRect();
-    const px = ((event.clientX - box.left) * width) / (box.width || width);
-    if (px < plot.left || px > plot.right) return setActive(null);
-    let nearest = 0;
-    xs.forEach((value, i) => {
-      if (Math.abs(x(value) - px) < Math.abs(x(xs[nearest]!) - px)) nearest = i;
-    });
-    setActive(nearest);
-  };
   const cursorAt = activeX === null ? null : x(activeX);
-
   return (
-    <div className={`trend-chart${presenting ? ' chart--presenting' : ''}`} ref={containerRef}>
-      <svg
-        className="trend-chart__svg"
-        width={measured ? width : '100%'}
-        height={height}
-        viewBox={`0 0 ${width} ${height}`}
-        role={interactive ? 'application' : 'img'}
-        aria-label={ariaLabel}
-        tabIndex={interactive ? 0 : undefined}
-        onFocus={interactive ? () => setActive((a) => a ?? 0) : undefined}
-        onBlur={() => setActive(null)}
-        onKeyDown={interactive ? onKeyDown : undefined}
-        onPointerMove={interactive ? onPointerMove : undefined}
-        onPointerLeave={() => setActive(null)}
-      >
-        <g className="chart-grid">
-          {yTickValues.map((v) => (
-            <line key={v} x1={plot.left} x2={plot.right} y1={y(v)} y2={y(v)} />
-          ))}
-        </g>
-        <g className="trend-chart__axis trend-chart__x-axis">
-          <line x1={plot.left} x2={plot.right} y1={plot.bottom} y2={plot.bottom} />
-          {xTicks.map((v, i) => (
-            <g key={v}>
-              <line x1={x(v)} x2={x(v)} y1={plot.bottom} y2={plot.bottom + TICK_LENGTH} />
-              {xLabelShown[i] ? (
-                <text className="chart-tick" x={x(v)} y={plot.bottom + TICK_LENGTH + TICK_GAP} dy="0.71em" textAnchor="middle">
-                  {xLabels[i]}
-                </text>
-              ) : null}
-            </g>
-          ))}
-        </g>
-        <g className="trend-chart__axis trend-chart__y-axis">
-          <line x1={plot.left} x2={plot.left} y1={plot.top} y2={plot.bottom} />
-          {yTickValues.map((v) => (
-            <g key={v}>
-              <line x1={plot.left - TICK_LENGTH} x2={plot.left} y1={y(v)} y2={y(v)} />
-              <text className="chart-tick" x={plot.left - TICK_LENGTH - TICK_GAP} y={y(v)} dy="0.355em" textAnchor="end">
-                {formatY(v)}
+    <svg
+      className={className}
+      width={scaled ? '100%' : width}
+      height={height}
+      viewBox={`0 0 ${width} ${height}`}
+      role={interactive ? 'application' : 'img'}
+      aria-label={ariaLabel}
+      tabIndex={interactive ? 0 : undefined}
+      {...(interactive ? handlers : undefined)}
+    >
+      <g className="chart-grid">
+        {yTickValues.map((v) => (
+          <line key={v} x1={plot.left} x2={plot.right} y1={y(v)} y2={y(v)} />
+        ))}
+      </g>
+      <g className="trend-chart__axis trend-chart__x-axis">
+        <line x1={plot.left} x2={plot.right} y1={plot.bottom} y2={plot.bottom} />
+        {chart.xTicks.map((v, i) => (
+          <g key={v}>
+            <line x1={x(v)} x2={x(v)} y1={plot.bottom} y2={plot.bottom + TICK_LENGTH} />
+            {xLabelShown[i] ? (
+              <text className="chart-tick" x={x(v)} y={plot.bottom + TICK_LENGTH + TICK_GAP} dy="0.71em" textAnchor="middle">
+                {xLabels[i]}
               </text>
-            </g>
-          ))}
-          <text
-            className="chart-axis-label"
-            x={margin.left}
-            y={(plot.top + plot.bottom) / 2}
-            transform={`rotate(-90 ${margin.left} ${(plot.top + plot.bottom) / 2})`}
-            dy="0.71em"
-            textAnchor="middle"
-          >
-            {yLabel}
-          </text>
-        </g>
-        {context.length ? (
-          // All context series as a single <path>: hundreds of muted lines cost one DOM node. Hundreds
-          // of lines are a field, not lines: drawn fainter so the emphasised paths stay legible.
-          <path
-            className={`trend-chart__context${context.length > 100 ? ' trend-chart__context--dense' : ''}`}
-            d={context.map((s) => pathOf(s.points, x, y)).join('')}
-            fill="none"
-            aria-hidden="true"
-          />
-        ) : null}
-        {annotations
-          .filter((a) => a.x >= xDomain[0] && a.x <= xDomain[1])
-          .map((a) => (
-            <g key={a.label} className="trend-chart__annotation">
-              <line x1={x(a.x)} x2={x(a.x)} y1={plot.top} y2={plot.bottom} strokeDasharray="2 3" />
-              <text className="trend-chart__annotation-label" x={x(a.x) + 5} y={plot.top + 5} dy="0.71em">
-                {a.label}
-              </text>
-            </g>
-          ))}
-        {cursorAt === null ? null : <line className="trend-chart__cursor" x1={cursorAt} x2={cursorAt} y1={plot.top} y2={plot.bottom} />}
-        {emphasised.map((s) => (
-          <g key={s.key} className="trend-chart__series">
-            <path className="trend-chart__line" d={pathOf(s.points, x, y)} stroke={s.colour} strokeDasharray="6 5" fill="none" />
-            <path
-              className="trend-chart__line trend-chart__line--sourced"
-              d={sourcedRuns(s.points)
-                .map((run) => pathOf(run, x, y))
-                .join('')}
-              stroke={s.colour}
-              fill="none"
-            />
-            {s.points.map((p) => (
-              <ProvenanceDot key={p.x} cx={x(p.x)} cy={y(p.value)} colour={s.colour} point={p} r={p.x === activeX ? 8 : 5} />
-            ))}
-            {labelPoints
-              ? s.points.map((p) => (
-                  <text
-                    key={p.x}
-                    className="trend-chart__point-label"
-                    x={x(p.x)}
-                    y={y(p.value) + (yReversed ? 10 : -10)}
-                    dy={yReversed ? '0.71em' : undefined}
-                    textAnchor="middle"
-                  >
-                    {formatY(p.value)}
-                  </text>
-                ))
-              : null}
+            ) : null}
           </g>
         ))}
-        <EndLabels series={emphasised} notes={endNotes} hrefFor={presenting ? undefined : hrefFor} x={x} y={y} />
-      </svg>
+      </g>
+      <g className="trend-chart__axis trend-chart__y-axis">
+        <line x1={plot.left} x2={plot.left} y1={plot.top} y2={plot.bottom} />
+        {yTickValues.map((v) => (
+          <g key={v}>
+            <line x1={plot.left - TICK_LENGTH} x2={plot.left} y1={y(v)} y2={y(v)} />
+            <text className="chart-tick" x={plot.left - TICK_LENGTH - TICK_GAP} y={y(v)} dy="0.355em" textAnchor="end">
+              {formatY(v)}
+            </text>
+          </g>
+        ))}
+        <text
+          className="chart-axis-label"
+          x={margin.left}
+          y={(plot.top + plot.bottom) / 2}
+          transform={`rotate(-90 ${margin.left} ${(plot.top + plot.bottom) / 2})`}
+          dy="0.71em"
+          textAnchor="middle"
+        >
+          {yLabel}
+        </text>
+      </g>
+      {context.length ? (
+        // All context series as a single <path>: hundreds of muted lines cost one DOM node. Hundreds
+        // of lines are a field, not lines: drawn fainter so the emphasised paths stay legible.
+        <path
+          className={`trend-chart__context${context.length > 100 ? ' trend-chart__context--dense' : ''}`}
+          d={context.map((s) => pathOf(s.points, x, y)).join('')}
+          fill="none"
+          aria-hidden="true"
+        />
+      ) : null}
+      {annotations
+        .filter((a) => a.x >= xDomain[0] && a.x <= xDomain[1])
+        .map((a) => (
+          <g key={a.label} className="trend-chart__annotation">
+            <line x1={x(a.x)} x2={x(a.x)} y1={plot.top} y2={plot.bottom} strokeDasharray="2 3" />
+            <text className="trend-chart__annotation-label" x={x(a.x) + 5} y={plot.top + 5} dy="0.71em">
+              {a.label}
+            </text>
+          </g>
+        ))}
+      {cursorAt === null ? null : <line className="trend-chart__cursor" x1={cursorAt} x2={cursorAt} y1={plot.top} y2={plot.bottom} />}
+      {emphasised.map((s) => (
+        <g key={s.key} className="trend-chart__series">
+          <path className="trend-chart__line" d={pathOf(s.points, x, y)} stroke={s.colour} strokeDasharray="6 5" fill="none" />
+          <path
+            className="trend-chart__line trend-chart__line--sourced"
+            d={sourcedRuns(s.points)
+              .map((run) => pathOf(run, x, y))
+              .join('')}
+            stroke={s.colour}
+            fill="none"
+          />
+          {s.points.map((p) => (
+            <ProvenanceDot key={p.x} cx={x(p.x)} cy={y(p.value)} colour={s.colour} point={p} r={p.x === activeX ? 8 : 5} />
+          ))}
+          {labelPoints
+            ? s.points.map((p) => (
+                <text
+                  key={p.x}
+                  className="trend-chart__point-label"
+                  x={x(p.x)}
+                  y={y(p.value) + (yReversed ? 10 : -10)}
+                  dy={yReversed ? '0.71em' : undefined}
+                  textAnchor="middle"
+                >
+                  {formatY(p.value)}
+                </text>
+              ))
+            : null}
+        </g>
+      ))}
+      <EndLabels series={emphasised} notes={endNotes} hrefFor={presenting ? undefined : hrefFor} x={x} y={y} />
+    </svg>
+  );
+}
+
+export function TrendChart(props: Props) {
+  const presenting = usePresenting();
+  const [containerRef, size] = useElementSize<HTMLDivElement>();
+  /** The index into the layout's `xs` whose values the tooltip shows; null when none. */
+  const [active, setActive] = useState<number | null>(null);
+  const measured = size.width > 0;
+  // On a slide the box's height comes from the stylesheet (a share of the screen); elsewhere from the caller.
+  const height = presenting && measured ? size.height : (props.height ?? 420);
+  const layout = measured ? trendLayout(props, size.width, height, presenting) : null;
+  const className = `trend-chart${presenting ? ' chart--presenting' : ''}`;
+
+  if (!layout) {
+    return (
+      <div className={className} ref={containerRef}>
+        {NOMINAL_DRAWINGS.map((d) => (
+          <TrendDrawing
+            key={d.screen}
+            chart={props}
+            layout={trendLayout(props, d.width, height, presenting)}
+            presenting={presenting}
+            className={`trend-chart__svg trend-chart__svg--${d.screen}`}
+            activeX={null}
+            scaled
+          />
+        ))}
+      </div>
+    );
+  }
+
+  const { xs, x, plot, margin, width } = layout;
+  const activeX = active === null ? null : (xs[active] ?? null);
+  const cursorAt = activeX === null ? null : x(activeX);
+  const handlers: DrawingProps['handlers'] = {
+    onFocus: () => setActive((a) => a ?? 0),
+    onBlur: () => setActive(null),
+    onKeyDown: (event) => {
+      const last = xs.length - 1;
+      const next = { ArrowRight: Math.min(last, (active ?? -1) + 1), ArrowLeft: Math.max(0, (active ?? 1) - 1), Home: 0, End: last }[event.key];
+      if (next !== undefined) {
+        event.preventDefault();
+        setActive(next);
+      } else if (event.key === 'Escape' && active !== null) {
+        event.stopPropagation();
+        setActive(null);
+      }
+    },
+    onPointerMove: (event) => {
+      const box = event.currentTarget.getBoundingClientRect();
+      const px = ((event.clientX - box.left) * width) / (box.width || width);
+      if (px < plot.left || px > plot.right) return setActive(null);
+      let nearest = 0;
+      xs.forEach((value, i) => {
+        if (Math.abs(x(value) - px) < Math.abs(x(xs[nearest]!) - px)) nearest = i;
+      });
+      setActive(nearest);
+    },
+    onPointerLeave: () => setActive(null),
+  };
+
+  return (
+    <div className={className} ref={containerRef}>
+      {/* Keyed as the desktop drawing it replaces, so that its element (and any focus in it) is kept. */}
+      <TrendDrawing
+        key={NOMINAL_DRAWINGS[0].screen}
+        chart={props}
+        layout={layout}
+        presenting={presenting}
+        className="trend-chart__svg"
+        activeX={activeX}
+        handlers={handlers}
+        scaled={false}
+      />
       <div className="trend-chart__tooltip" aria-live="polite">
         {activeX === null || cursorAt === null ? null : (
           <div
             className="chart-tooltip"
             style={cursorAt > width / 2 ? { right: width - cursorAt + 12, top: margin.top } : { left: cursorAt + 12, top: margin.top }}
           >
-            {renderTooltip(activeX)}
+            {props.renderTooltip(activeX)}
           </div>
         )}
       </div>

@@ -28,12 +28,13 @@ export function valueAxis(domain: readonly [number | 'auto', number | 'auto'], v
   const hi = domain[1] === 'auto' ? highest : domain[1];
   const step = niceStep(hi - lo || 1, 4, integer);
   const start = domain[0] === 'auto' ? Math.floor(lo / step) * step : lo;
-  const end = domain[1] === 'auto' ? Math.ceil(hi / step) * step : hi;
+  // An axis over a single value still spans one step, so it has two ticks.
+  const end = Math.max(domain[1] === 'auto' ? Math.ceil(hi / step) * step : hi, start + step);
   const ticks: number[] = [];
   // Rounded to the step's decimals: 0.1 + 0.2 must print as 0.3.
   const decimals = Math.max(0, -Math.floor(Math.log10(step)) + 1);
   for (let v = Math.ceil(start / step) * step; v <= end + step / 1e6; v += step) ticks.push(Number(v.toFixed(decimals)));
-  return { domain: [start, end === start ? start + 1 : end] as [number, number], ticks };
+  return { domain: [start, end] as [number, number], ticks };
 }
 
 /**

@@ -1,4 +1,5 @@
-// Chart theming and behaviour shared by every chart.
+// Theming and behaviour for the charts drawn with Recharts (the bar chart); the line charts draw
+// their own SVG (TrendChart) and take the same look from the stylesheet.
 import { useEffect, type RefObject } from 'react';
 
 /** Tick text follows the page theme: Recharts writes tick colours as inline styles, so the

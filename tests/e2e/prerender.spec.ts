@@ -22,17 +22,28 @@ test.describe('with JavaScript off', () => {
     await page.goto('/');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tổng quan: Thái Hòa');
     await expect(page.getByText('9/21', { exact: true })).toBeVisible();
-    const chart = page.getByRole('figure', { name: /Nghệ An trong 63 tỉnh/ });
+    const chart = page.getByRole('figure', { name: /Nghệ An trong 63 tỉnh/ }).locator('svg.trend-chart__svg:visible');
     await expect(chart.locator('.trend-chart__point-label')).toHaveText(['24', '18', '17', '16', '15', '27']);
   });
 
   test('the ranking view shows the bump chart from its HTML alone: rank 1 on top, Thái Hòa 17 → 9 → 9', async ({ page }) => {
     await page.goto('/ranking');
-    const chart = page.getByRole('figure', { name: /Thứ hạng Chỉ số CCHC cấp huyện, 2019–2024/ });
+    const figure = page.getByRole('figure', { name: /Thứ hạng Chỉ số CCHC cấp huyện, 2019–2024/ });
+    const chart = figure.locator('svg.trend-chart__svg:visible');
     await expect(chart.locator('.trend-chart__end-label')).toHaveText('Thái Hòa');
     await expect(chart.locator('.trend-chart__y-axis .chart-tick').first()).toHaveText('1');
-    await expect(chart).toContainText('Thái Hòa tăng từ hạng 17/21 (2019) lên hạng 9/21 (2021)');
+    await expect(figure).toContainText('Thái Hòa tăng từ hạng 17/21 (2019) lên hạng 9/21 (2021)');
     await expect(chart.locator('.trend-chart__dot--reported')).toHaveCount(3);
+  });
+
+  test('on a phone the HTML holds a chart drawn for a phone: its axis text is legible, not a shrunk desktop chart', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 800 });
+    await page.goto('/ranking');
+    const chart = page.getByRole('figure', { name: /Thứ hạng Chỉ số CCHC cấp huyện/ }).locator('svg.trend-chart__svg:visible');
+    await expect(chart).toHaveCount(1);
+    const tick = await chart.locator('.trend-chart__y-axis .chart-tick').first().boundingBox();
+    expect(tick!.height).toBeGreaterThanOrEqual(11);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   });
 });
 
@@ -40,10 +51,12 @@ test('the ranking chart is drawn before the app’s script arrives, and answers 
   const release = await holdAppScript(page);
   await page.goto('/ranking', { waitUntil: 'commit' });
   const chart = page.getByRole('figure', { name: /Thứ hạng Chỉ số CCHC cấp huyện/ });
-  await expect(chart.locator('.trend-chart__end-label')).toBeVisible();
+  // Once the stylesheet is in, the screen shows one of the two drawings (desktop, phone).
+  await expect(chart.locator('svg.trend-chart__svg:visible')).toHaveCount(1);
+  await expect(chart.locator('svg.trend-chart__svg:visible').locator('.trend-chart__end-label')).toBeVisible();
   release();
   // Hydrated: the same chart now shows a year's ranks on focus (a console error would fail the test).
-  const surface = chart.locator('.trend-chart__svg');
+  const surface = chart.getByRole('application');
   await expect(async () => {
     // Focus taken before hydration fires no handler: leave and come back until the app answers.
     await surface.blur();

@@ -15,6 +15,8 @@ describe('valueAxis', () => {
   it('never steps by less than 1 on an integer axis, and prints decimals cleanly otherwise', () => {
     expect(valueAxis([0, 'auto'], [1, 2], true).ticks).toEqual([0, 1, 2]);
     expect(valueAxis([0, 'auto'], [0.3], false).ticks).toEqual([0, 0.1, 0.2, 0.3]);
+    // Nothing but zeros still makes an axis: 0 and 1.
+    expect(valueAxis([0, 'auto'], [0, 0], true)).toEqual({ domain: [0, 1], ticks: [0, 1] });
   });
 
   it('always covers the values it is given, with ticks inside the domain', () => {
