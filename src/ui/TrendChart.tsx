@@ -52,10 +52,8 @@ const NOMINAL_DRAWINGS = [
   { screen: 'desktop', width: 1260 },
   { screen: 'phone', width: 330 },
 ] as const;
-const X_AXIS_HEIGHT = 30;
 const TICK_LENGTH = 6;
 const TICK_GAP = 2;
-const X_PADDING = 16;
 const END_LABEL_GAP = 18;
 const isSourced = (p: Provenance) => p !== 'illustrative';
 
@@ -160,18 +158,21 @@ function trendLayout(props: Props, width: number, height: number, presenting: bo
   const xs = [...new Set(emphasised.flatMap((s) => s.points.map((p) => p.x)).concat(xTicks))].sort((a, b) => a - b);
   const longestLabel = Math.max(0, ...emphasised.map((s) => s.label.length));
   const margin = { top: 12, right: 16 + longestLabel * (presenting ? 19 : 8), bottom: 8, left: 8 };
-  const plot = { left: margin.left + (presenting ? 96 : 48), right: width - margin.right, top: margin.top, bottom: height - margin.bottom - X_AXIS_HEIGHT };
+  // On a slide the axes' text is about 29 px (1.5vw at 1080p): wider and taller axes, and the first
+  // year set further in, so that it clears the lowest value's label.
+  const axis = presenting ? { y: 96, x: 44, inset: 40 } : { y: 48, x: 30, inset: 16 };
+  const plot = { left: margin.left + axis.y, right: width - margin.right, top: margin.top, bottom: height - margin.bottom - axis.x };
   const xDomain: [number, number] = [xTicks[0] ?? xs[0] ?? 0, xTicks.at(-1) ?? xs.at(-1) ?? 1];
-  const x = linearScale(xDomain, [plot.left + X_PADDING, plot.right - X_PADDING]);
+  const x = linearScale(xDomain, [plot.left + axis.inset, plot.right - axis.inset]);
   const values = [...emphasised, ...context].flatMap((s) => s.points.map((p) => p.value));
-  const axis = valueAxis(yDomain, values, true);
-  const y = linearScale(axis.domain, yReversed ? [plot.top, plot.bottom] : [plot.bottom, plot.top]);
+  const valueRange = valueAxis(yDomain, values, true);
+  const y = linearScale(valueRange.domain, yReversed ? [plot.top, plot.bottom] : [plot.bottom, plot.top]);
   const xLabels = xTicks.map(formatX);
   const xLabelShown = fittingLabels(
     xTicks.map(x),
     xLabels.map((l) => l.length * (presenting ? 17 : 7.5)),
   );
-  return { width, height, xs, xDomain, margin, plot, x, y, yTickValues: yTicks ?? axis.ticks, xLabels, xLabelShown };
+  return { width, height, xs, xDomain, margin, plot, x, y, yTickValues: yTicks ?? valueRange.ticks, xLabels, xLabelShown };
 }
 
 type DrawingProps = {
