@@ -5,7 +5,7 @@
 // Drawn as plain SVG from our own scales rather than with a charting library, because it must draw
 // the same on the server: the build prerenders pages with their charts, so the first paint already
 // shows the chart, and the browser's first render (hydration) has to reproduce that markup exactly.
-import { useState, type ReactNode, type SVGProps } from 'react';
+import { useState, type PointerEvent, type ReactNode, type SVGProps } from 'react';
 import type { Provenance } from '../api/contract';
 import { navigate } from '../app/location';
 import type { Annotation } from './annotations';
@@ -183,7 +183,7 @@ type DrawingProps = {
   /** The x whose points are marked active (larger), with a cursor line; null when none. */
   activeX: number | null;
   /** Absent on the drawings shown before measuring: they only need to look right. */
-  handlers?: Pick<SVGProps<SVGSVGElement>, 'onFocus' | 'onBlur' | 'onKeyDown' | 'onPointerMove' | 'onPointerLeave'>;
+  handlers?: Pick<SVGProps<SVGSVGElement>, 'onFocus' | 'onBlur' | 'onKeyDown' | 'onPointerDown' | 'onPointerMove' | 'onPointerLeave'>;
   /** Before measuring the drawing scales to its box; afterwards it is drawn at its size. */
   scaled: boolean;
 };
@@ -333,6 +333,16 @@ export function TrendChart(props: Props) {
   const { xs, x, plot, margin, width } = layout;
   const activeX = active === null ? null : (xs[active] ?? null);
   const cursorAt = activeX === null ? null : x(activeX);
+  const showNearest = (event: PointerEvent<SVGSVGElement>) => {
+    const box = event.currentTarget.getBoundingClientRect();
+    const px = ((event.clientX - box.left) * width) / (box.width || width);
+    if (px < plot.left || px > plot.right) return setActive(null);
+    let nearest = 0;
+    xs.forEach((value, i) => {
+      if (Math.abs(x(value) - px) < Math.abs(x(xs[nearest]!) - px)) nearest = i;
+    });
+    setActive(nearest);
+  };
   const handlers: DrawingProps['handlers'] = {
     onFocus: () => setActive((a) => a ?? 0),
     onBlur: () => setActive(null),
@@ -347,17 +357,13 @@ export function TrendChart(props: Props) {
         setActive(null);
       }
     },
-    onPointerMove: (event) => {
-      const box = event.currentTarget.getBoundingClientRect();
-      const px = ((event.clientX - box.left) * width) / (box.width || width);
-      if (px < plot.left || px > plot.right) return setActive(null);
-      let nearest = 0;
-      xs.forEach((value, i) => {
-        if (Math.abs(x(value) - px) < Math.abs(x(xs[nearest]!) - px)) nearest = i;
-      });
-      setActive(nearest);
+    onPointerMove: showNearest,
+    // A tap shows the nearest period until the reader taps elsewhere (the chart then loses focus):
+    // a lifted finger "leaves" at once.
+    onPointerDown: showNearest,
+    onPointerLeave: (event) => {
+      if (event.pointerType !== 'touch') setActive(null);
     },
-    onPointerLeave: () => setActive(null),
   };
 
   return (
