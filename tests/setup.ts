@@ -47,3 +47,16 @@ class SizedResizeObserver implements ResizeObserver {
   disconnect() {}
 }
 globalThis.ResizeObserver = SizedResizeObserver;
+
+// jsdom evaluates no media queries. None of the app's holds for the layout above: a 1000-px wide
+// screen (not a phone's ≤ 640 px), light, with motion, not printing.
+window.matchMedia = (query: string): MediaQueryList => ({
+  matches: false,
+  media: query,
+  onchange: null,
+  addListener: () => {},
+  removeListener: () => {},
+  addEventListener: () => {},
+  removeEventListener: () => {},
+  dispatchEvent: () => false,
+});

@@ -52,6 +52,8 @@ const NOMINAL_DRAWINGS = [
   { screen: 'desktop', width: 1260 },
   { screen: 'phone', width: 330 },
 ] as const;
+/** The screens that show the phone drawing: the same query as in styles.css. */
+const PHONE_SCREEN = '(max-width: 640px)';
 const TICK_LENGTH = 6;
 const TICK_GAP = 2;
 const END_LABEL_GAP = 18;
@@ -368,9 +370,9 @@ export function TrendChart(props: Props) {
 
   return (
     <div className={className} ref={containerRef}>
-      {/* Keyed as the desktop drawing it replaces, so that its element (and any focus in it) is kept. */}
+      {/* Keyed as the drawing it replaces on this screen, so that its element (and any focus in it) is kept. */}
       <TrendDrawing
-        key={NOMINAL_DRAWINGS[0].screen}
+        key={window.matchMedia(PHONE_SCREEN).matches ? 'phone' : 'desktop'}
         chart={props}
         layout={layout}
         presenting={presenting}

@@ -35,9 +35,9 @@ test.describe('on a touch phone', () => {
     await page.goto('/ranking');
     const chart = page.getByRole('figure', { name: /Thứ hạng Chỉ số CCHC cấp huyện/ });
     const surface = chart.getByRole('application');
-    await surface.scrollIntoViewIfNeeded();
     // Near the left end of the plot: 2019, Thái Hòa 17/21. Retried while the prerendered page is taken over.
     await expect(async () => {
+      await surface.scrollIntoViewIfNeeded();
       const box = (await surface.boundingBox())!;
       await page.touchscreen.tap(box.x + 70, box.y + box.height / 2);
       await expect(tooltip(page)).toContainText('Thái Hòa 17/21', { timeout: 500 });
