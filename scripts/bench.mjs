@@ -229,6 +229,7 @@ async function main() {
     resultRow({ dataset: 'build', metric: 'initial JS, minified', format: kb, value: sizes.initialJs.raw }),
     resultRow({ dataset: 'build', metric: `total JS, gzip (${sizes.totalJs.files.length} files)`, format: kb, value: sizes.totalJs.gzip }),
     resultRow({ dataset: 'build', metric: 'CSS, gzip', format: kb, value: sizes.css.gzip }),
+    ...sizes.pages.map((page) => resultRow({ dataset: 'build', metric: `HTML, gzip (${page.file})`, format: kb, value: page.gzip })),
   ];
   const summaries = Object.fromEntries(
     Object.entries(results).map(([dataset, visits]) => [`${dataset} (${unitsOf[dataset]} units)`, summarise(dataset, visits, sizes)]),

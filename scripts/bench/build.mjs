@@ -43,7 +43,7 @@ export async function buildApp(outDir) {
 
 const walk = (dir) => readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? walk(join(dir, name)) : [join(dir, name)]));
 
-/** Sizes from the build output: the JS a first visit must load before anything runs, and all JS. */
+/** Sizes from the build output: the JS a first visit must load before anything runs, all JS, and the HTML pages. */
 export function buildSizes(outDir) {
   const html = readFileSync(join(outDir, 'index.html'), 'utf8');
   const entry = [...html.matchAll(/<script[^>]*type="module"[^>]*src="([^"]+)"/g)].map((m) => m[1]);
@@ -60,8 +60,13 @@ export function buildSizes(outDir) {
   const sum = (names, key) => names.reduce((total, name) => total + (files.get(name)?.[key] ?? 0), 0);
   const initial = [...new Set([...entry, ...preloads])];
   const allJs = [...files.keys()].filter((f) => f.startsWith('/assets/') && f.endsWith('.js'));
+  // The pages as served: the prerendered ones carry their markup, charts and data.
+  const pages = readdirSync(outDir)
+    .filter((f) => f.endsWith('.html') && !f.startsWith('bench-'))
+    .map((f) => ({ file: f, gzip: gzipSize(readFileSync(join(outDir, f))) }));
   return {
     files,
+    pages,
     entry,
     initialJs: { files: initial, raw: sum(initial, 'raw'), gzip: sum(initial, 'gzip') },
     totalJs: { files: allJs, raw: sum(allJs, 'raw'), gzip: sum(allJs, 'gzip') },
