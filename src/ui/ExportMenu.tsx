@@ -1,5 +1,6 @@
 // Downloads for a chart: a 16:9 PNG (2×) or SVG with title, legend and sources baked in, and the
 // chart's data as CSV. The image code is loaded only when a download is asked for.
+import { useLiveControl } from './useHydrated';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState, type RefObject } from 'react';
 import type { Observation } from '../api/contract';
@@ -21,6 +22,7 @@ export function ExportMenu({ basename, observations, chartRef, slide, imagesAvai
   const { t, lang } = useI18n();
   const client = useQueryClient();
   const [failed, setFailed] = useState(false);
+  const live = useLiveControl();
 
   const run = (task: () => Promise<void>) => () => {
     setFailed(false);
@@ -74,15 +76,15 @@ export function ExportMenu({ basename, observations, chartRef, slide, imagesAvai
       </span>
       {imagesAvailable ? (
         <>
-          <button type="button" className="export-menu__button" onClick={image('png')} aria-label={t('export.png')}>
+          <button type="button" className="export-menu__button" {...live} onClick={image('png')} aria-label={t('export.png')}>
             PNG
           </button>
-          <button type="button" className="export-menu__button" onClick={image('svg')} aria-label={t('export.svg')}>
+          <button type="button" className="export-menu__button" {...live} onClick={image('svg')} aria-label={t('export.svg')}>
             SVG
           </button>
         </>
       ) : null}
-      <button type="button" className="export-menu__button" onClick={csv} aria-label={t('export.csv')}>
+      <button type="button" className="export-menu__button" {...live} onClick={csv} aria-label={t('export.csv')}>
         CSV
       </button>
       {failed ? (

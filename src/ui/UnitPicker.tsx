@@ -1,6 +1,7 @@
 // Choose units: a combobox that filters as you type (ignoring diacritics and case) over a
 // multi-select listbox grouped by type, with chips for the chosen, select all/none and a count.
 // Keyboard: ↓/↑ move, Enter or Space toggles, Esc closes, Tab leaves (WAI-ARIA combobox pattern).
+import { useLiveControl } from './useHydrated';
 import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Unit } from '../api/contract';
 import { matchesName } from '../domain/search';
@@ -25,6 +26,7 @@ export function UnitPicker({ units, selected, onChange, maxSelected }: Props) {
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const inputRef = useRef<HTMLInputElement>(null);
+  const live = useLiveControl();
   const rootRef = useRef<HTMLDivElement>(null);
 
   const collator = useMemo(() => new Intl.Collator(LOCALE[lang]), [lang]);
@@ -91,11 +93,11 @@ export function UnitPicker({ units, selected, onChange, maxSelected }: Props) {
           {t('picker.count', { n: selected.length, total: units.length })}
         </span>
         {units.length <= maxSelected ? (
-          <button type="button" className="link-button" onClick={() => onChange(units.map((u) => u.code))}>
+          <button type="button" className="link-button" onClick={() => onChange(units.map((u) => u.code))} {...live}>
             {t('picker.all')}
           </button>
         ) : null}
-        <button type="button" className="link-button" onClick={() => onChange([])}>
+        <button type="button" className="link-button" onClick={() => onChange([])} {...live}>
           {t('picker.none')}
         </button>
       </div>
@@ -103,7 +105,7 @@ export function UnitPicker({ units, selected, onChange, maxSelected }: Props) {
         <ul className="unit-picker__chips" aria-label={t('picker.chosen')}>
           {selected.map((code) => (
             <li key={code}>
-              <button type="button" className="chip" onClick={() => toggle(code)} aria-label={t('picker.remove', { unit: nameOf.get(code) ?? code })}>
+              <button type="button" className="chip" {...live} onClick={() => toggle(code)} aria-label={t('picker.remove', { unit: nameOf.get(code) ?? code })}>
                 {nameOf.get(code) ?? code} <span aria-hidden="true">×</span>
               </button>
             </li>
@@ -113,6 +115,7 @@ export function UnitPicker({ units, selected, onChange, maxSelected }: Props) {
       <div className="unit-picker__field">
         <input
           ref={inputRef}
+          {...live}
           id={`${id}-input`}
           type="text"
           role="combobox"

@@ -65,6 +65,21 @@ test('the ranking chart is drawn before the app’s script arrives, and answers 
   }).toPass();
 });
 
+test('until the app’s script arrives the page’s controls are visibly inert, and once it has a click works', async ({ page }) => {
+  const release = await holdAppScript(page);
+  await page.goto('/ranking', { waitUntil: 'commit' });
+  const png = page.getByRole('button', { name: 'Tải ảnh PNG (khổ trình chiếu 16:9)' }).first();
+  for (const control of [png, page.getByRole('button', { name: 'Bảng' }).first(), page.getByRole('combobox', { name: 'Đơn vị' })]) {
+    await expect(control).toBeDisabled();
+    await expect(control).toHaveCSS('cursor', 'progress');
+  }
+  release();
+  await expect(png).toBeEnabled();
+  const download = page.waitForEvent('download');
+  await png.click();
+  expect((await download).suggestedFilename()).toBe('xep-hang-cchc_2019-2024.png');
+});
+
 test('a link with choices never shows the prerendered default: hidden until the app draws the choice', async ({ page }) => {
   const release = await holdAppScript(page);
   await page.goto('/ranking?units=414,412', { waitUntil: 'commit' });
