@@ -4,7 +4,7 @@
 import { dehydrate, type DehydratedState } from '@tanstack/react-query';
 import { renderToString } from 'react-dom/server';
 import { App } from '../src/app/App';
-import { setPrerenderedLocation } from '../src/app/location';
+import { setPrerenderedLocation } from '../src/routing/location';
 import { createQueryClient } from '../src/queries';
 import { server } from '../mocks/node';
 

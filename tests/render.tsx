@@ -5,6 +5,7 @@ import type { ReactNode } from 'react';
 import { App } from '../src/app/App';
 import { I18nProvider } from '../src/i18n/I18nProvider';
 import { createQueryClient } from '../src/queries';
+import { languageOf } from '../src/routing/location';
 
 /** The app's own client, but with instant retries so error states appear without waiting. */
 export function testQueryClient(): QueryClient {
@@ -22,7 +23,7 @@ export function renderWithProviders(ui: ReactNode, path = '/') {
   window.history.replaceState(null, '', path);
   return render(
     <QueryClientProvider client={testQueryClient()}>
-      <I18nProvider>{ui}</I18nProvider>
+      <I18nProvider lang={languageOf(new URL(window.location.href))}>{ui}</I18nProvider>
     </QueryClientProvider>,
   );
 }

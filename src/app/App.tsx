@@ -6,9 +6,9 @@ import { Overview } from '../features/units/Overview';
 import { I18nProvider, useI18n } from '../i18n/I18nProvider';
 import { LoadingState } from '../ui/QueryState';
 import { Layout } from './Layout';
-import { Link } from './Link';
-import { useLocation } from './location';
-import { parseRoute } from './routes';
+import { Link } from '../routing/Link';
+import { useLanguage, useLocation } from '../routing/location';
+import { parseRoute } from '../routing/routes';
 
 const RankingView = lazy(() => import('../features/ranking/RankingView').then((m) => ({ default: m.RankingView })));
 const InvestmentView = lazy(() => import('../features/investment/InvestmentView').then((m) => ({ default: m.InvestmentView })));
@@ -54,7 +54,7 @@ function CurrentView() {
 export function App({ queryClient }: { queryClient: QueryClient }) {
   return (
     <QueryClientProvider client={queryClient}>
-      <I18nProvider>
+      <I18nProvider lang={useLanguage()}>
         <CurrentView />
       </I18nProvider>
     </QueryClientProvider>

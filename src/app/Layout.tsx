@@ -1,12 +1,12 @@
 // The page frame: product name, navigation between views, language switch.
 import { useEffect, useState, type ReactNode } from 'react';
-import { rememberReturn } from '../features/presenter/Deck';
+import { PresentButton, usePresentationShortcut } from '../features/presenter/opening';
 import { LOCALE } from '../i18n/format';
 import { LANGUAGES, type MessageKey } from '../i18n/catalogue';
 import { useI18n } from '../i18n/I18nProvider';
-import { Link } from './Link';
-import { navigate, useLocation, withParams } from './location';
-import { routePath, type RouteName, type StaticRouteName } from './routes';
+import { Link } from '../routing/Link';
+import { hrefForLanguage, navigate, useLocation, withParams } from '../routing/location';
+import { routePath, type RouteName, type StaticRouteName } from '../routing/routes';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { Segmented } from '../ui/Segmented';
 import { StaleNotice } from '../ui/StaleNotice';
@@ -31,32 +31,13 @@ function PrintFooter() {
   );
 }
 
-/** Opens the current selection as a slide deck; Esc in the deck comes back here. */
-export function openPresentation(unitCodes?: readonly string[]) {
-  const here = new URL(window.location.href);
-  rememberReturn(here.pathname + here.search);
-  navigate(withParams(here, { slide: null, auto: null, ...(unitCodes ? { units: unitCodes.join(',') } : {}) }, routePath('present')));
-}
-
-const isTyping = (target: EventTarget | null) =>
-  target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
-
 export function Layout({ current, children }: { current: RouteName; children: ReactNode }) {
-  const { t, lang, setLanguage } = useI18n();
+  const { t, lang } = useI18n();
   const location = useLocation();
   // Views share the language and the selection through the query string.
   const hrefFor = (name: StaticRouteName) => withParams(location, {}, routePath(name));
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if ((event.key === 'p' || event.key === 'P') && !event.ctrlKey && !event.metaKey && !event.altKey && !isTyping(event.target)) {
-        event.preventDefault();
-        openPresentation();
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  usePresentationShortcut();
 
   return (
     <>
@@ -81,10 +62,13 @@ export function Layout({ current, children }: { current: RouteName; children: Re
             ))}
           </ul>
         </nav>
-        <button type="button" className="button app-header__present" onClick={() => openPresentation()} aria-keyshortcuts="P">
-          {t('deck.open')}
-        </button>
-        <Segmented label={t('lang.label')} options={LANGUAGES.map((l) => ({ value: l, label: t(`lang.${l}`), lang: l }))} value={lang} onChange={setLanguage} />
+        <PresentButton className="button app-header__present" label={t('deck.open')} />
+        <Segmented
+          label={t('lang.label')}
+          options={LANGUAGES.map((l) => ({ value: l, label: t(`lang.${l}`), lang: l }))}
+          value={lang}
+          onChange={(next) => navigate(hrefForLanguage(location, next))}
+        />
       </header>
       <main id="main" tabIndex={-1}>
         <UrlNotice />

@@ -3,8 +3,8 @@
 import { useEffect, useState } from 'react';
 import type { DroppedParam } from '../domain/viewState';
 import { useI18n } from '../i18n/I18nProvider';
-import { navigate } from './location';
-import { hrefForState, useViewState } from './useViewState';
+import { navigate } from '../routing/location';
+import { hrefForState, useViewState } from '../routing/useViewState';
 
 export function UrlNotice() {
   const { t } = useI18n();

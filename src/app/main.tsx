@@ -7,7 +7,7 @@ import { createRoot, hydrateRoot, type RootOptions } from 'react-dom/client';
 import { waitForApiBefore } from '../api/client';
 import { createQueryClient } from '../queries';
 import { App } from './App';
-import { setPrerenderedLocation } from './location';
+import { setPrerenderedLocation } from '../routing/location';
 import './styles.css';
 
 const requestIdle = (callback: () => void) =>

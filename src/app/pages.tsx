@@ -5,6 +5,7 @@ import { useEffect } from 'react';
 import { InvestmentPanel } from '../features/investment/InvestmentPanel';
 import { INVESTMENT_QUERY } from '../features/investment/useInvestment';
 import { Deck } from '../features/presenter/Deck';
+import { PresentButton } from '../features/presenter/opening';
 import { RankingPanel } from '../features/ranking/RankingPanel';
 import { RankingYearPanel } from '../features/ranking/RankingYearPanel';
 import { RANKING_QUERY } from '../features/ranking/useRanking';
@@ -15,13 +16,15 @@ import { KPI_INDICATORS, PROVINCE_QUERY } from '../features/units/useUnitKpis';
 import { UnitProfile } from '../features/units/UnitProfile';
 import { useI18n } from '../i18n/I18nProvider';
 import { observationQueries, referenceQueries } from '../queries';
-import { useViewState } from './useViewState';
+import { useViewState } from '../routing/useViewState';
 
 export function UnitPage({ code }: { code: string }) {
+  const { t } = useI18n();
   const events = useQuery(referenceQueries.events()).data?.filter((e) => e.unitCode === code) ?? [];
   return (
     <UnitProfile
       code={code}
+      present={(unit) => <PresentButton unitCodes={[code]} label={t('deck.openUnit', { unit })} />}
       charts={
         <>
           <RankingPanel unitCodes={[code]} events={events} />

@@ -1,35 +1,19 @@
-// The reader's language, kept in the URL (`?lang=en`; Vietnamese when absent) and shared by context.
+// The reader's language, shared by context. Where it comes from (the URL) is the app's business.
 import { createContext, useContext, useEffect, useMemo, type ReactNode } from 'react';
-import { navigate, useLocation, withParams } from '../app/location';
-import { LANGUAGES, translate, type Language, type MessageKey, type MessageParams } from './catalogue';
+import { translate, type Language, type MessageKey, type MessageParams } from './catalogue';
 
 type I18n = {
   lang: Language;
   t: (key: MessageKey, params?: MessageParams) => string;
-  setLanguage: (lang: Language) => void;
 };
 
 const I18nContext = createContext<I18n | null>(null);
 
-export const languageFromUrl = (url: URL): Language => {
-  const value = url.searchParams.get('lang');
-  return (LANGUAGES as readonly string[]).includes(value ?? '') ? (value as Language) : 'vi';
-};
-
-export function I18nProvider({ children }: { children: ReactNode }) {
-  const location = useLocation();
-  const lang = languageFromUrl(location);
+export function I18nProvider({ lang, children }: { lang: Language; children: ReactNode }) {
   useEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);
-  const value = useMemo<I18n>(
-    () => ({
-      lang,
-      t: (key, params) => translate(lang, key, params),
-      setLanguage: (next) => navigate(withParams(new URL(window.location.href), { lang: next === 'vi' ? null : next })),
-    }),
-    [lang],
-  );
+  const value = useMemo<I18n>(() => ({ lang, t: (key, params) => translate(lang, key, params) }), [lang]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 

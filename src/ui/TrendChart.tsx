@@ -7,7 +7,7 @@
 // shows the chart, and the browser's first render (hydration) has to reproduce that markup exactly.
 import { useState, type PointerEvent, type ReactNode, type SVGProps } from 'react';
 import type { Provenance } from '../api/contract';
-import { navigate } from '../app/location';
+import { navigate } from '../routing/location';
 import type { Annotation } from './annotations';
 import { fittingLabels, linearScale, valueAxis, type Scale } from './chartScale';
 import { usePresenting } from './presenting';

@@ -2,7 +2,7 @@
 // (lines) for the chosen units, with its table twin, summary and sources. Used by the investment,
 // compare and unit pages.
 import type { Observation, Period, Source, UnitEvent } from '../../api/contract';
-import { useViewState } from '../../app/useViewState';
+import { useViewState } from '../../routing/useViewState';
 import { exportFileName } from '../../domain/csv';
 import { byPeriod } from '../../domain/observations';
 import { cellKey, monthFromIndex, periodCells, periodColumns, type PeriodColumn } from '../../domain/investment';

@@ -1,5 +1,5 @@
 // The investment page: choose units and years, the projects chart, and the province's own totals.
-import { useViewState } from '../../app/useViewState';
+import { useViewState } from '../../routing/useViewState';
 import { useI18n } from '../../i18n/I18nProvider';
 import { ErrorState, LoadingState } from '../../ui/QueryState';
 import { ViewControls } from '../../ui/ViewControls';

@@ -2,18 +2,13 @@
 // Keys a clicker sends (→ ← PageDown PageUp Space), Home/End, a number then Enter to jump,
 // F for full screen, Esc to leave; the slide is in the URL; optional auto-advance for a lobby screen.
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
-import { navigate } from '../../app/location';
-import { hrefForState, useViewState } from '../../app/useViewState';
+import { navigate } from '../../routing/location';
+import { hrefForState, useViewState } from '../../routing/useViewState';
+import { leavePresentation } from './opening';
 import { useI18n } from '../../i18n/I18nProvider';
 import { PresentingContext } from '../../ui/presenting';
 
 export type Slide = { key: string; title: string; content: ReactNode };
-
-/** Where Esc returns to: the page the deck was opened from, else the overview. */
-let returnTo: string | null = null;
-export const rememberReturn = (href: string) => {
-  returnTo = href;
-};
 
 export function Deck({ slides }: { slides: readonly Slide[] }) {
   const { t } = useI18n();
@@ -36,7 +31,7 @@ export function Deck({ slides }: { slides: readonly Slide[] }) {
   );
   const leave = useCallback(() => {
     if (document.fullscreenElement) void document.exitFullscreen();
-    navigate(returnTo ?? hrefForState({ ...stateRef.current, slide: null, auto: null }, '/'));
+    leavePresentation(hrefForState({ ...stateRef.current, slide: null, auto: null }, '/'));
   }, []);
 
   useEffect(() => {

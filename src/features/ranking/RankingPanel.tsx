@@ -2,8 +2,8 @@
 // its table twin, a text summary, provenance legend and sources. Used by the ranking, compare and
 // unit pages.
 import type { UnitEvent } from '../../api/contract';
-import { useUnitHref } from '../../app/routes';
-import { useViewState } from '../../app/useViewState';
+import { useUnitHref } from '../../routing/routes';
+import { useViewState } from '../../routing/useViewState';
 import { exportFileName } from '../../domain/csv';
 import { yearRanges } from '../../domain/periods';
 import { summarisePath, type PathSummary } from '../../domain/ranking';

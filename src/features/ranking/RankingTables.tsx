@@ -1,6 +1,6 @@
 // The ranking as tables: the chart's data (units × years), and one year's sortable ranking.
 import { useState } from 'react';
-import { Link } from '../../app/Link';
+import { Link } from '../../routing/Link';
 import { rankTable, type RankMetric, type RankPaths, type RankTableSort } from '../../domain/ranking';
 import { formatNumber, formatRank, LOCALE } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';

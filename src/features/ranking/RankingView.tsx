@@ -1,5 +1,5 @@
 // The PAR Index ranking page: choose units and years, the ranking chart, and one year's table.
-import { useViewState } from '../../app/useViewState';
+import { useViewState } from '../../routing/useViewState';
 import { useI18n } from '../../i18n/I18nProvider';
 import { ErrorState, LoadingState } from '../../ui/QueryState';
 import { ViewControls } from '../../ui/ViewControls';

@@ -1,8 +1,9 @@
 // One year's ranking as a table, with its year chooser; on a slide, split in two columns so all
 // 21 units fit at a size readable from the back of the room.
+import { useLiveControl } from '../../ui/useHydrated';
 import { useId } from 'react';
-import { useUnitHref } from '../../app/routes';
-import { useViewState } from '../../app/useViewState';
+import { useUnitHref } from '../../routing/routes';
+import { useViewState } from '../../routing/useViewState';
 import type { RankPaths } from '../../domain/ranking';
 import { useI18n } from '../../i18n/I18nProvider';
 import { usePresenting } from '../../ui/presenting';
@@ -29,6 +30,7 @@ export function RankingYearPanel() {
   const { state, update } = useViewState();
   const titleId = useId();
   const selectId = useId();
+  const live = useLiveControl();
 
   if (status.status === 'error') return <ErrorState error={status.error} onRetry={status.retry} />;
   if (status.status === 'pending' || !data) return <LoadingState minHeight={480} />;
@@ -48,7 +50,7 @@ export function RankingYearPanel() {
         {presenting ? null : (
           <span className="field">
             <label htmlFor={selectId}>{t('ranking.table.year')}</label>
-            <select id={selectId} value={year} onChange={(e) => update({ year: Number(e.target.value) })}>
+            <select id={selectId} {...live} value={year} onChange={(e) => update({ year: Number(e.target.value) })}>
               {years.map((y) => (
                 <option key={y} value={y}>
                   {y}

@@ -2,9 +2,9 @@
 // the ranking and investment charts with just those units emphasised.
 import type { ReactNode } from 'react';
 import type { Observation } from '../../api/contract';
-import { Link } from '../../app/Link';
-import { useUnitHref } from '../../app/routes';
-import { useViewState } from '../../app/useViewState';
+import { Link } from '../../routing/Link';
+import { useUnitHref } from '../../routing/routes';
+import { useViewState } from '../../routing/useViewState';
 import { yearOf } from '../../domain/observations';
 import { formatNumber, formatPeriod, formatRank } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';

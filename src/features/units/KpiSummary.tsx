@@ -1,5 +1,5 @@
 // The headline cards of the chosen units together (for a slide): at most three, side by side.
-import { useViewState } from '../../app/useViewState';
+import { useViewState } from '../../routing/useViewState';
 import { useI18n } from '../../i18n/I18nProvider';
 import { EmptyState, ErrorState, LoadingState } from '../../ui/QueryState';
 import { SourceLine } from '../../ui/SourceLine';

@@ -1,8 +1,8 @@
 // The first screen an official sees: where the chosen unit stands and how it moved, from published
 // figures first; and where the province stands among the 63.
-import { useUnitHref } from '../../app/routes';
-import { Link } from '../../app/Link';
-import { useViewState } from '../../app/useViewState';
+import { useUnitHref } from '../../routing/routes';
+import { Link } from '../../routing/Link';
+import { useViewState } from '../../routing/useViewState';
 import { useI18n } from '../../i18n/I18nProvider';
 import { EmptyState, ErrorState, LoadingState } from '../../ui/QueryState';
 import { ViewControls } from '../../ui/ViewControls';

@@ -12,7 +12,7 @@ import { TooltipRow, TooltipTitle } from '../../ui/ChartTooltip';
 import { seriesColour } from '../../ui/palette';
 import { EmptyState, ErrorState, LoadingState } from '../../ui/QueryState';
 import { TrendChart } from '../../ui/TrendChart';
-import { useViewState } from '../../app/useViewState';
+import { useViewState } from '../../routing/useViewState';
 import { PROVINCE_QUERY } from './useUnitKpis';
 
 export function ProvinceRankChart() {

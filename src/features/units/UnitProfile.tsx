@@ -1,9 +1,8 @@
 // A unit's own page (/units/414): what it is, its headline figures, its events and goals, its
 // sources; the app places its charts (both focused on it) below.
 import type { ReactNode } from 'react';
-import { openPresentation } from '../../app/Layout';
-import { Link } from '../../app/Link';
-import { useUnitHref } from '../../app/routes';
+import { Link } from '../../routing/Link';
+import { useUnitHref } from '../../routing/routes';
 import { formatPartialDate } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
 import { ErrorState, LoadingState } from '../../ui/QueryState';
@@ -11,7 +10,8 @@ import { SourceCitation, SourceLine } from '../../ui/SourceLine';
 import { UnitKpis } from './UnitKpis';
 import { useUnitKpis } from './useUnitKpis';
 
-export function UnitProfile({ code, charts }: { code: string; charts: ReactNode }) {
+/** `present` opens the unit as a deck and `charts` shows its charts: both are other features, placed by the app. */
+export function UnitProfile({ code, present, charts }: { code: string; present: (unitName: string) => ReactNode; charts: ReactNode }) {
   const { t, lang } = useI18n();
   const unitHref = useUnitHref();
   const { status, data, units } = useUnitKpis([code]);
@@ -46,11 +46,7 @@ export function UnitProfile({ code, charts }: { code: string; charts: ReactNode 
           </>
         ) : null}
       </p>
-      <p>
-        <button type="button" className="button" onClick={() => openPresentation([unit.code])}>
-          {t('deck.openUnit', { unit: unit.name })}
-        </button>
-      </p>
+      <p>{present(unit.name)}</p>
       <UnitKpis kpis={kpis} />
       {events.length > 0 ? (
         <section className="events" aria-labelledby="events-title">
