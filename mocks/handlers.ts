@@ -1,6 +1,7 @@
 // The mock API: HTTP handlers over the seed, used by the browser worker and by the tests alike.
 import { delay, http, HttpResponse, type DefaultBodyType, type StrictResponse } from 'msw';
 import type { ErrorBody, Indicator, Observation } from '../src/api/contract';
+import { parseObservationSearch } from '../src/api/observationQuery';
 import { getScenario, takeFault, type Endpoint } from './scenario';
 import { seed, type Seed } from './seed';
 
@@ -8,42 +9,6 @@ export const API_PREFIX = '/api';
 
 const errorResponse = (status: number, code: ErrorBody['error']['code'], message: string, parameter?: string) =>
   HttpResponse.json<ErrorBody>({ error: { code, message, ...(parameter ? { parameter } : {}) } }, { status });
-
-const MONTH_OR_YEAR = /^\d{4}(-(0[1-9]|1[0-2]))?$/;
-
-type Parsed<T> = { ok: true; value: T } | { ok: false; response: StrictResponse<ErrorBody> };
-
-/** Validates the observations query; every rejection says which parameter and why. */
-export function parseObservationParams(
-  params: URLSearchParams,
-  data: Seed,
-): Parsed<{ indicators: string[]; units: string[] | null; from: string; to: string }> {
-  const fail = (parameter: string, message: string) => ({ ok: false as const, response: errorResponse(400, 'invalid_parameter', message, parameter) });
-  const list = (name: string) =>
-    (params.get(name) ?? '')
-      .split(',')
-      .map((s) => s.trim())
-      .filter(Boolean);
-
-  const indicators = list('indicator');
-  if (indicators.length === 0) return fail('indicator', 'indicator is required: one or more indicator ids, comma-separated');
-  const unknownIndicator = indicators.find((id) => !data.indicators.some((i) => i.id === id));
-  if (unknownIndicator) return fail('indicator', `unknown indicator: ${unknownIndicator}`);
-
-  const unitCodes = list('units');
-  const unknownUnit = unitCodes.find((code) => !data.units.some((u) => u.code === code));
-  if (unknownUnit) return fail('units', `unknown unit code: ${unknownUnit}`);
-
-  const from = params.get('from') ?? '0000';
-  const to = params.get('to') ?? '9999';
-  if (params.has('from') && !MONTH_OR_YEAR.test(from)) return fail('from', 'from must be YYYY or YYYY-MM');
-  if (params.has('to') && !MONTH_OR_YEAR.test(to)) return fail('to', 'to must be YYYY or YYYY-MM');
-  // A bare year bounds the whole year: from=2019 means 2019-01, to=2021 means 2021-12.
-  const fromMonth = from.length === 4 ? `${from}-01` : from;
-  const toMonth = to.length === 4 ? `${to}-12` : to;
-  if (fromMonth > toMonth) return fail('from', 'from is after to');
-  return { ok: true, value: { indicators, units: unitCodes.length ? unitCodes : null, from: fromMonth, to: toMonth } };
-}
 
 /** Breaks the ranking invariant on purpose: an illustrative unit takes another's rank. */
 function withDuplicateRank(observations: Observation[]): Observation[] {
@@ -93,9 +58,12 @@ export function createHandlers(data: Seed = seed) {
     http.get(`${API_PREFIX}/events`, () => respond('events', () => HttpResponse.json({ data: data.events }))),
     http.get(`${API_PREFIX}/observations`, ({ request }) =>
       respond('observations', () => {
-        const parsed = parseObservationParams(new URL(request.url).searchParams, data);
-        if (!parsed.ok) return parsed.response;
-        const { indicators, units, from, to } = parsed.value;
+        const parsed = parseObservationSearch(new URL(request.url).searchParams, {
+          indicator: (id) => data.indicators.some((i) => i.id === id),
+          unit: (code) => data.units.some((u) => u.code === code),
+        });
+        if (!parsed.ok) return errorResponse(400, 'invalid_parameter', parsed.error.message, parsed.error.parameter);
+        const { indicators, units, from, to } = parsed.filter;
         let observations = data.observations.filter(
           (o) => indicators.includes(o.indicatorId) && (units === null || units.includes(o.unitCode)) && o.period.start >= from && o.period.end <= to,
         );

@@ -10,6 +10,7 @@ import {
   type ObservationQuery,
 } from './contract';
 import { ApiError } from './errors';
+import { observationSearchParams } from './observationQuery';
 
 type RequestOptions = { signal?: AbortSignal };
 
@@ -64,19 +65,11 @@ async function getJson<S extends z.ZodType>(path: string, schema: S, params: URL
   return result.data;
 }
 
-function observationParams(q: ObservationQuery): URLSearchParams {
-  const params = new URLSearchParams({ indicator: q.indicators.join(',') });
-  if (q.units?.length) params.set('units', q.units.join(','));
-  if (q.from) params.set('from', q.from);
-  if (q.to) params.set('to', q.to);
-  return params;
-}
-
 export const api = {
   units: (o: RequestOptions = {}) => getJson('/units', unitsResponseSchema, null, o).then((r) => r.data),
   indicators: (o: RequestOptions = {}) => getJson('/indicators', indicatorsResponseSchema, null, o).then((r) => r.data),
   sources: (o: RequestOptions = {}) => getJson('/sources', sourcesResponseSchema, null, o).then((r) => r.data),
   events: (o: RequestOptions = {}) => getJson('/events', eventsResponseSchema, null, o).then((r) => r.data),
   observations: (q: ObservationQuery, o: RequestOptions = {}) =>
-    getJson('/observations', observationsResponseSchema, observationParams(q), o).then((r) => r.data),
+    getJson('/observations', observationsResponseSchema, observationSearchParams(q), o).then((r) => r.data),
 };

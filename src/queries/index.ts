@@ -1,7 +1,7 @@
 // queryOptions factories: the one place where a query's cache key and its fetcher are defined.
 import { QueryClient, queryOptions } from '@tanstack/react-query';
 import { api } from '../api/client';
-import type { ObservationQuery } from '../api/contract';
+import type { Observation, ObservationQuery } from '../api/contract';
 import { isApiError } from '../api/errors';
 
 const REFERENCE_STALE_MS = 60 * 60_000;
@@ -24,11 +24,13 @@ const normalise = (q: ObservationQuery): ObservationQuery => ({
 
 export const observationQueries = {
   all: () => ['observations'] as const,
+  /** An empty `units` list asks for no unit's observations: an empty answer, and no request. */
   list: (q: ObservationQuery) => {
     const query = normalise(q);
+    const none = q.units !== undefined && q.units.length === 0;
     return queryOptions({
-      queryKey: [...observationQueries.all(), query],
-      queryFn: ({ signal }) => api.observations(query, { signal }),
+      queryKey: [...observationQueries.all(), query, ...(none ? ['no-units'] : [])],
+      queryFn: ({ signal }): Promise<Observation[]> => (none ? Promise.resolve([]) : api.observations(query, { signal })),
       staleTime: OBSERVATION_STALE_MS,
     });
   },

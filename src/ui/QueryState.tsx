@@ -1,5 +1,7 @@
-// The designed non-data states of any view: a sized skeleton while loading, a message and retry on error.
-import { useEffect, useState } from 'react';
+// The designed non-data states of any view: a sized skeleton while loading, a message and retry on
+// error, a sentence when there is nothing to show; and the boundary that picks one.
+import { useEffect, useState, type ReactNode } from 'react';
+import type { ViewData } from '../queries/combine';
 import { isApiError } from '../api/errors';
 import type { MessageKey } from '../i18n/catalogue';
 import { useI18n } from '../i18n/I18nProvider';
@@ -61,4 +63,21 @@ export function ErrorState({ error, onRetry }: { error: unknown; onRetry: () => 
 export function EmptyState() {
   const { t } = useI18n();
   return <p className="empty-state">{t('state.empty')}</p>;
+}
+
+type BoundaryProps<T> = {
+  data: ViewData<T>;
+  /** The skeleton's size: the size of what replaces it, so the page does not shift. */
+  loading?: { minHeight?: number; className?: string };
+  /** Data that hold nothing to show (also null data): said so, never a blank chart. */
+  isEmpty?: (data: NonNullable<T>) => boolean;
+  children: (data: NonNullable<T>) => ReactNode;
+};
+
+/** Every view's loading, error and empty states in one place; `children` draws the data. */
+export function QueryBoundary<T>({ data, loading, isEmpty, children }: BoundaryProps<T>) {
+  if (data.status === 'error') return <ErrorState error={data.error} onRetry={data.retry} />;
+  if (data.status === 'pending') return <LoadingState {...loading} />;
+  if (data.data === null || data.data === undefined || isEmpty?.(data.data)) return <EmptyState />;
+  return <>{children(data.data)}</>;
 }

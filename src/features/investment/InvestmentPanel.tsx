@@ -13,12 +13,12 @@ import { ChartFrame } from '../../ui/ChartFrame';
 import { eventAnnotations } from '../../ui/annotations';
 import { TooltipRow, TooltipTitle } from '../../ui/ChartTooltip';
 import { seriesColour } from '../../ui/palette';
-import { EmptyState, ErrorState, LoadingState } from '../../ui/QueryState';
+import { EmptyState, QueryBoundary } from '../../ui/QueryState';
 import { Segmented } from '../../ui/Segmented';
 import { TrendChart } from '../../ui/TrendChart';
 import { InvestmentTable } from './InvestmentTable';
 import { ProjectsBarChart } from './ProjectsBarChart';
-import { useInvestment } from './useInvestment';
+import { useInvestment, type InvestmentData } from './useInvestment';
 
 type Chosen = { code: string; name: string; colour: string };
 
@@ -31,13 +31,17 @@ type Props = {
 export const investmentYears = (byPeriod: readonly Observation[]): number[] =>
   [...new Set(byPeriod.flatMap((o) => [Number(o.period.start.slice(0, 4)), Number(o.period.end.slice(0, 4))]))].sort((a, b) => a - b);
 
-export function InvestmentPanel({ unitCodes, events = [] }: Props) {
-  const { t, lang } = useI18n();
-  const { status, data } = useInvestment();
-  const { state, update } = useViewState();
+export function InvestmentPanel(props: Props) {
+  return (
+    <QueryBoundary data={useInvestment()} loading={{ minHeight: 480 }}>
+      {(data) => <InvestmentPanelContent data={data} {...props} />}
+    </QueryBoundary>
+  );
+}
 
-  if (status.status === 'error') return <ErrorState error={status.error} onRetry={status.retry} />;
-  if (status.status === 'pending' || !data) return <LoadingState minHeight={480} />;
+function InvestmentPanelContent({ data, unitCodes, events = [] }: Props & { data: InvestmentData }) {
+  const { t, lang } = useI18n();
+  const { state, update } = useViewState();
 
   const chosen: Chosen[] = unitCodes
     .filter((c) => c !== data.provinceCode && data.names.has(c))

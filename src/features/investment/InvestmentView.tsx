@@ -1,19 +1,23 @@
 // The investment page: choose units and years, the projects chart, and the province's own totals.
 import { useViewState } from '../../routing/useViewState';
 import { useI18n } from '../../i18n/I18nProvider';
-import { ErrorState, LoadingState } from '../../ui/QueryState';
+import { QueryBoundary } from '../../ui/QueryState';
 import { ViewControls } from '../../ui/ViewControls';
 import { InvestmentPanel, investmentYears } from './InvestmentPanel';
 import { ProvinceContext } from './ProvinceContext';
-import { useInvestment } from './useInvestment';
+import { useInvestment, type InvestmentData } from './useInvestment';
 
 export function InvestmentView() {
-  const { t } = useI18n();
-  const { status, data } = useInvestment();
-  const { state, update } = useViewState();
+  return (
+    <QueryBoundary data={useInvestment()} loading={{ minHeight: 480 }}>
+      {(data) => <InvestmentViewContent data={data} />}
+    </QueryBoundary>
+  );
+}
 
-  if (status.status === 'error') return <ErrorState error={status.error} onRetry={status.retry} />;
-  if (status.status === 'pending' || !data) return <LoadingState minHeight={480} />;
+function InvestmentViewContent({ data }: { data: InvestmentData }) {
+  const { t } = useI18n();
+  const { state, update } = useViewState();
 
   return (
     <section aria-labelledby="investment-title">

@@ -1,10 +1,8 @@
 // The investment view's data: every unit's projects by period and cumulatively, the province's totals.
-import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
 import type { Observation, Source, Unit } from '../../api/contract';
 import { cumulativeSeries, type CumulativePoint } from '../../domain/investment';
-import { combineQueries } from '../../queries/combine';
-import { observationQueries, referenceQueries } from '../../queries';
+import type { ViewData } from '../../queries/combine';
+import { useObservationView } from '../../queries/useObservationView';
 
 /** District figures are charted from 2020, the start of the article's cumulative count. */
 export const INVESTMENT_FROM = '2020-01';
@@ -45,13 +43,4 @@ function shape(units: Unit[], sources: Source[], observations: Observation[]): I
   };
 }
 
-export function useInvestment() {
-  const units = useQuery(referenceQueries.units());
-  const sources = useQuery(referenceQueries.sources());
-  const observations = useQuery(observationQueries.list(INVESTMENT_QUERY));
-  const data = useMemo(
-    () => (units.data && sources.data && observations.data ? shape(units.data, sources.data, observations.data) : null),
-    [units.data, sources.data, observations.data],
-  );
-  return { status: combineQueries([units, sources, observations] as const), data };
-}
+export const useInvestment = (): ViewData<InvestmentData> => useObservationView(INVESTMENT_QUERY, shape);

@@ -12,12 +12,12 @@ import { formatPartialDate, formatRank } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
 import { ChartFrame } from '../../ui/ChartFrame';
 import { seriesColour } from '../../ui/palette';
-import { EmptyState, ErrorState, LoadingState } from '../../ui/QueryState';
+import { EmptyState, QueryBoundary } from '../../ui/QueryState';
 import { Segmented } from '../../ui/Segmented';
 import { eventAnnotations } from '../../ui/annotations';
 import { RankingChart } from './RankingChart';
 import { RankingChartTable } from './RankingTables';
-import { useRanking } from './useRanking';
+import { useRanking, type RankingData } from './useRanking';
 
 function PathSentence({ summary, name }: { summary: PathSummary; name: string }) {
   const { t } = useI18n();
@@ -51,14 +51,18 @@ type Props = {
   events?: readonly UnitEvent[];
 };
 
-export function RankingPanel({ unitCodes, events = [] }: Props) {
+export function RankingPanel(props: Props) {
+  return (
+    <QueryBoundary data={useRanking()} loading={{ minHeight: 560 }}>
+      {(data) => <RankingPanelContent data={data} {...props} />}
+    </QueryBoundary>
+  );
+}
+
+function RankingPanelContent({ data, unitCodes, events = [] }: Props & { data: RankingData }) {
   const { t, lang } = useI18n();
   const unitHref = useUnitHref();
-  const { status, data } = useRanking();
   const { state, update } = useViewState();
-
-  if (status.status === 'error') return <ErrorState error={status.error} onRetry={status.retry} />;
-  if (status.status === 'pending' || !data) return <LoadingState minHeight={560} />;
 
   const years = data.years.filter((y) => (state.from === null || y >= state.from) && (state.to === null || y <= state.to));
   if (years.length === 0) return <EmptyState />;

@@ -1,19 +1,23 @@
 // The PAR Index ranking page: choose units and years, the ranking chart, and one year's table.
 import { useViewState } from '../../routing/useViewState';
 import { useI18n } from '../../i18n/I18nProvider';
-import { ErrorState, LoadingState } from '../../ui/QueryState';
+import { QueryBoundary } from '../../ui/QueryState';
 import { ViewControls } from '../../ui/ViewControls';
 import { RankingPanel } from './RankingPanel';
 import { RankingYearPanel } from './RankingYearPanel';
-import { useRanking } from './useRanking';
+import { useRanking, type RankingData } from './useRanking';
 
 export function RankingView() {
-  const { t } = useI18n();
-  const { status, data } = useRanking();
-  const { state, update } = useViewState();
+  return (
+    <QueryBoundary data={useRanking()} loading={{ minHeight: 560 }}>
+      {(data) => <RankingViewContent data={data} />}
+    </QueryBoundary>
+  );
+}
 
-  if (status.status === 'error') return <ErrorState error={status.error} onRetry={status.retry} />;
-  if (status.status === 'pending' || !data) return <LoadingState minHeight={560} />;
+function RankingViewContent({ data }: { data: RankingData }) {
+  const { t } = useI18n();
+  const { state, update } = useViewState();
 
   return (
     <section aria-labelledby="ranking-title">

@@ -7,9 +7,9 @@ import { useViewState } from '../../routing/useViewState';
 import type { RankPaths } from '../../domain/ranking';
 import { useI18n } from '../../i18n/I18nProvider';
 import { usePresenting } from '../../ui/presenting';
-import { EmptyState, ErrorState, LoadingState } from '../../ui/QueryState';
+import { EmptyState, QueryBoundary } from '../../ui/QueryState';
 import { RankingYearTable } from './RankingTables';
-import { useRanking } from './useRanking';
+import { useRanking, type RankingData } from './useRanking';
 
 /** A slide fits a province's units in two columns; a national ranking shows its top and the chosen. */
 const SPLIT_UP_TO = 30;
@@ -23,17 +23,21 @@ function defaultTableYear(code: string | undefined, paths: RankPaths, years: rea
 }
 
 export function RankingYearPanel() {
+  return (
+    <QueryBoundary data={useRanking()} loading={{ minHeight: 480 }}>
+      {(data) => <RankingYearPanelContent data={data} />}
+    </QueryBoundary>
+  );
+}
+
+function RankingYearPanelContent({ data }: { data: RankingData }) {
   const { t } = useI18n();
   const unitHref = useUnitHref();
   const presenting = usePresenting();
-  const { status, data } = useRanking();
   const { state, update } = useViewState();
   const titleId = useId();
   const selectId = useId();
   const live = useLiveControl();
-
-  if (status.status === 'error') return <ErrorState error={status.error} onRetry={status.retry} />;
-  if (status.status === 'pending' || !data) return <LoadingState minHeight={480} />;
 
   const years = data.years.filter((y) => (state.from === null || y >= state.from) && (state.to === null || y <= state.to));
   if (years.length === 0) return <EmptyState />;

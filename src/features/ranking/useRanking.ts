@@ -1,10 +1,8 @@
 // The ranking view's data: every unit's PAR rank and score by year, with names and sources.
-import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
 import type { Observation, Source, Unit } from '../../api/contract';
 import { duplicateRanks, rankedOfByYear, rankedYears, rankPaths, type RankPaths } from '../../domain/ranking';
-import { combineQueries } from '../../queries/combine';
-import { observationQueries, referenceQueries } from '../../queries';
+import type { ViewData } from '../../queries/combine';
+import { useObservationView } from '../../queries/useObservationView';
 
 /** The ranking view's observations: one query (and cache entry) for chart, table and slides. */
 export const RANKING_QUERY = { indicators: ['par_rank', 'par_score'] } as const;
@@ -34,13 +32,4 @@ function shape(units: Unit[], sources: Source[], observations: Observation[]): R
   };
 }
 
-export function useRanking() {
-  const units = useQuery(referenceQueries.units());
-  const sources = useQuery(referenceQueries.sources());
-  const observations = useQuery(observationQueries.list(RANKING_QUERY));
-  const data = useMemo(
-    () => (units.data && sources.data && observations.data ? shape(units.data, sources.data, observations.data) : null),
-    [units.data, sources.data, observations.data],
-  );
-  return { status: combineQueries([units, sources, observations] as const), data };
-}
+export const useRanking = (): ViewData<RankingData> => useObservationView(RANKING_QUERY, shape);

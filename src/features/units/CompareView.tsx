@@ -1,17 +1,19 @@
 // Compare 2–5 units side by side: their headline figures in one table, then (placed by the app)
 // the ranking and investment charts with just those units emphasised.
+import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import type { Observation } from '../../api/contract';
 import { Link } from '../../routing/Link';
 import { useUnitHref } from '../../routing/routes';
 import { useViewState } from '../../routing/useViewState';
 import { yearOf } from '../../domain/observations';
+import { referenceQueries } from '../../queries';
 import { formatNumber, formatPeriod, formatRank } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
 import { DataTable } from '../../ui/DataTable';
 import { seriesColour } from '../../ui/palette';
 import { ProvenanceBadge } from '../../ui/ProvenanceBadge';
-import { ErrorState, LoadingState } from '../../ui/QueryState';
+import { QueryBoundary } from '../../ui/QueryState';
 import { ViewControls } from '../../ui/ViewControls';
 import { useUnitKpis, type UnitKpiData } from './useUnitKpis';
 
@@ -35,7 +37,8 @@ export function CompareView({ charts }: { charts: (unitCodes: readonly string[])
   const unitHref = useUnitHref();
   const { state, update } = useViewState();
   const inRange = state.units.length >= COMPARE_MIN && state.units.length <= COMPARE_MAX;
-  const { status, data, units } = useUnitKpis(inRange ? state.units : []);
+  const kpis = useUnitKpis(inRange ? state.units : []);
+  const units = useQuery(referenceQueries.units()).data;
 
   const rows: { label: string; cell: (k: UnitKpiData) => ReactNode }[] = [
     { label: t('kpi.parRank'), cell: (k) => <Figure observation={k.rank?.latest ?? null} text={(o) => formatRank(o.value, o.rankedOf)} /> },
@@ -69,39 +72,39 @@ export function CompareView({ charts }: { charts: (unitCodes: readonly string[])
         <p className="notice" role="status">
           {t('compare.outOfRange', { min: COMPARE_MIN, max: COMPARE_MAX, n: state.units.length })}
         </p>
-      ) : status.status === 'error' ? (
-        <ErrorState error={status.error} onRetry={status.retry} />
-      ) : status.status === 'pending' || !data ? (
-        <LoadingState minHeight={240} />
       ) : (
-        <>
-          <DataTable caption={t('compare.tableTitle')} className="compare">
-            <thead>
-              <tr>
-                <td />
-                {data.map((k, i) => (
-                  <th key={k.unit.code} scope="col">
-                    <span className="compare__swatch" style={{ background: seriesColour(i) }} aria-hidden="true" />
-                    <Link href={unitHref(k.unit.code)}>{k.unit.name}</Link>
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr key={row.label}>
-                  <th scope="row">{row.label}</th>
-                  {data.map((k) => (
-                    <td key={k.unit.code}>
-                      <span className="compare__cell">{row.cell(k)}</span>
-                    </td>
+        <QueryBoundary data={kpis} loading={{ minHeight: 240 }}>
+          {(data) => (
+            <>
+              <DataTable caption={t('compare.tableTitle')} className="compare">
+                <thead>
+                  <tr>
+                    <td />
+                    {data.map((k, i) => (
+                      <th key={k.unit.code} scope="col">
+                        <span className="compare__swatch" style={{ background: seriesColour(i) }} aria-hidden="true" />
+                        <Link href={unitHref(k.unit.code)}>{k.unit.name}</Link>
+                      </th>
+                    ))}
+                  </tr>
+                </thead>
+                <tbody>
+                  {rows.map((row) => (
+                    <tr key={row.label}>
+                      <th scope="row">{row.label}</th>
+                      {data.map((k) => (
+                        <td key={k.unit.code}>
+                          <span className="compare__cell">{row.cell(k)}</span>
+                        </td>
+                      ))}
+                    </tr>
                   ))}
-                </tr>
-              ))}
-            </tbody>
-          </DataTable>
-          {charts(state.units)}
-        </>
+                </tbody>
+              </DataTable>
+              {charts(state.units)}
+            </>
+          )}
+        </QueryBoundary>
       )}
     </section>
   );

@@ -4,7 +4,9 @@ import { useUnitHref } from '../../routing/routes';
 import { Link } from '../../routing/Link';
 import { useViewState } from '../../routing/useViewState';
 import { useI18n } from '../../i18n/I18nProvider';
-import { EmptyState, ErrorState, LoadingState } from '../../ui/QueryState';
+import { useQuery } from '@tanstack/react-query';
+import { referenceQueries } from '../../queries';
+import { EmptyState, QueryBoundary } from '../../ui/QueryState';
 import { ViewControls } from '../../ui/ViewControls';
 import { ProvinceRankChart } from './ProvinceRankChart';
 import { UnitKpis } from './UnitKpis';
@@ -18,41 +20,41 @@ export function Overview() {
   const unitHref = useUnitHref();
   const { state, update } = useViewState();
   const focus = state.units.slice(0, MAX_OVERVIEW_UNITS);
-  const { status, data, units } = useUnitKpis(focus);
-
-  const names = data?.map((k) => k.unit.name).join(', ') ?? '';
+  const kpis = useUnitKpis(focus);
+  const units = useQuery(referenceQueries.units()).data;
+  const names = kpis.status === 'success' ? kpis.data.map((k) => k.unit.name).join(', ') : '';
   return (
     <section aria-labelledby="overview-title">
-      <h1 id="overview-title">{data && names ? t('overview.title', { unit: names }) : t('nav.overview')}</h1>
+      <h1 id="overview-title">{names ? t('overview.title', { unit: names }) : t('nav.overview')}</h1>
       {/* Both keep their place while loading, so nothing below them jumps when they fill in. */}
       <p className="lead">{t('overview.lead')}</p>
       {units ? <ViewControls units={units} state={state} update={update} /> : <div className="view-controls view-controls--placeholder" aria-hidden="true" />}
-      {status.status === 'pending' ? <LoadingState className="skeleton--kpis" /> : null}
-      {status.status === 'error' ? <ErrorState error={status.error} onRetry={status.retry} /> : null}
-      {status.status === 'success' && data ? (
-        <>
-          {data.length === 0 && focus.length === 0 ? <p className="empty-state">{t('overview.chooseUnit')}</p> : null}
-          {state.units.length > MAX_OVERVIEW_UNITS ? <p className="notice">{t('overview.tooMany', { n: MAX_OVERVIEW_UNITS })}</p> : null}
-          {data.map((kpis) =>
-            data.length === 1 ? (
-              <div key={kpis.unit.code} className="unit-block">
-                <UnitKpis kpis={kpis} />
-                <p>
-                  <Link href={unitHref(kpis.unit.code)}>{t('overview.profileLink', { unit: kpis.unit.name })}</Link>
-                </p>
-              </div>
-            ) : (
-              <section key={kpis.unit.code} className="unit-block" aria-labelledby={`unit-${kpis.unit.code}`}>
-                <h2 id={`unit-${kpis.unit.code}`}>
-                  <Link href={unitHref(kpis.unit.code)}>{kpis.unit.name}</Link>
-                </h2>
-                <UnitKpis kpis={kpis} headingLevel={3} />
-              </section>
-            ),
-          )}
-          {data.length === 0 && focus.length > 0 ? <EmptyState /> : null}
-        </>
-      ) : null}
+      <QueryBoundary data={kpis} loading={{ className: 'skeleton--kpis' }}>
+        {(data) => (
+          <>
+            {data.length === 0 && focus.length === 0 ? <p className="empty-state">{t('overview.chooseUnit')}</p> : null}
+            {state.units.length > MAX_OVERVIEW_UNITS ? <p className="notice">{t('overview.tooMany', { n: MAX_OVERVIEW_UNITS })}</p> : null}
+            {data.map((kpis) =>
+              data.length === 1 ? (
+                <div key={kpis.unit.code} className="unit-block">
+                  <UnitKpis kpis={kpis} />
+                  <p>
+                    <Link href={unitHref(kpis.unit.code)}>{t('overview.profileLink', { unit: kpis.unit.name })}</Link>
+                  </p>
+                </div>
+              ) : (
+                <section key={kpis.unit.code} className="unit-block" aria-labelledby={`unit-${kpis.unit.code}`}>
+                  <h2 id={`unit-${kpis.unit.code}`}>
+                    <Link href={unitHref(kpis.unit.code)}>{kpis.unit.name}</Link>
+                  </h2>
+                  <UnitKpis kpis={kpis} headingLevel={3} />
+                </section>
+              ),
+            )}
+            {data.length === 0 && focus.length > 0 ? <EmptyState /> : null}
+          </>
+        )}
+      </QueryBoundary>
       <ProvinceRankChart />
     </section>
   );

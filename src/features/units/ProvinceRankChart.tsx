@@ -1,35 +1,40 @@
 // Nghệ An among Vietnam's 63 provinces: its provincial PAR Index rank by year, values on the points.
-import { useQuery } from '@tanstack/react-query';
+import type { Observation, Source, Unit } from '../../api/contract';
 import { useI18n } from '../../i18n/I18nProvider';
 import { DataTable } from '../../ui/DataTable';
-import { combineQueries } from '../../queries/combine';
-import { observationQueries, referenceQueries } from '../../queries';
+import { useObservationView } from '../../queries/useObservationView';
 import { exportFileName } from '../../domain/csv';
 import { yearOf } from '../../domain/observations';
 import { formatRank } from '../../i18n/format';
 import { ChartFrame } from '../../ui/ChartFrame';
 import { TooltipRow, TooltipTitle } from '../../ui/ChartTooltip';
 import { seriesColour } from '../../ui/palette';
-import { EmptyState, ErrorState, LoadingState } from '../../ui/QueryState';
+import { QueryBoundary } from '../../ui/QueryState';
 import { TrendChart } from '../../ui/TrendChart';
 import { useViewState } from '../../routing/useViewState';
 import { PROVINCE_QUERY } from './useUnitKpis';
 
+type ProvinceRanks = { province: Unit; series: Observation[]; sources: Source[] };
+
+/** Null when the data hold no province or no rank for it. */
+function provinceRanks(units: Unit[], sources: Source[], ranks: Observation[]): ProvinceRanks | null {
+  const province = units.find((u) => u.type === 'province');
+  const series = ranks.filter((o) => o.unitCode === province?.code).sort((a, b) => yearOf(a) - yearOf(b));
+  return province && series.length > 0 ? { province, series, sources } : null;
+}
+
 export function ProvinceRankChart() {
+  const ranks = useObservationView(PROVINCE_QUERY, provinceRanks);
+  return (
+    <QueryBoundary data={ranks} loading={{ className: 'skeleton--chart' }}>
+      {({ province, series, sources }) => <ProvinceRankFrame province={province} series={series} sourceList={sources} />}
+    </QueryBoundary>
+  );
+}
+
+function ProvinceRankFrame({ province, series, sourceList }: { province: Unit; series: Observation[]; sourceList: Source[] }) {
   const { t } = useI18n();
   const { state, update } = useViewState();
-  const units = useQuery(referenceQueries.units());
-  const sources = useQuery(referenceQueries.sources());
-  const observations = useQuery(observationQueries.list(PROVINCE_QUERY));
-  const status = combineQueries([units, sources, observations] as const);
-
-  if (status.status === 'error') return <ErrorState error={status.error} onRetry={status.retry} />;
-  if (status.status === 'pending') return <LoadingState className="skeleton--chart" />;
-  const [unitList, sourceList, ranks] = status.data;
-  const province = unitList.find((u) => u.type === 'province');
-  const series = ranks.filter((o) => o.unitCode === province?.code).sort((a, b) => yearOf(a) - yearOf(b));
-  if (!province || series.length === 0) return <EmptyState />;
-
   const colour = seriesColour(0);
   const years = series.map(yearOf);
   const of = series[0]!.rankedOf ?? 63;

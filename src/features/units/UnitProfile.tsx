@@ -5,32 +5,34 @@ import { Link } from '../../routing/Link';
 import { useUnitHref } from '../../routing/routes';
 import { formatPartialDate } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
-import { ErrorState, LoadingState } from '../../ui/QueryState';
+import { QueryBoundary } from '../../ui/QueryState';
 import { SourceCitation, SourceLine } from '../../ui/SourceLine';
 import { UnitKpis } from './UnitKpis';
-import { useUnitKpis } from './useUnitKpis';
+import { useUnitKpis, type UnitKpiData } from './useUnitKpis';
 
 /** `present` opens the unit as a deck and `charts` shows its charts: both are other features, placed by the app. */
 export function UnitProfile({ code, present, charts }: { code: string; present: (unitName: string) => ReactNode; charts: ReactNode }) {
+  const { t } = useI18n();
+  return (
+    <QueryBoundary data={useUnitKpis([code])} loading={{ minHeight: 480 }}>
+      {([kpis]) =>
+        kpis ? (
+          <UnitProfileContent kpis={kpis} present={present} charts={charts} />
+        ) : (
+          <section>
+            <h1>{t('profile.unknown', { code })}</h1>
+            <Link href="/">{t('notFound.back')}</Link>
+          </section>
+        )
+      }
+    </QueryBoundary>
+  );
+}
+
+function UnitProfileContent({ kpis, present, charts }: { kpis: UnitKpiData; present: (unitName: string) => ReactNode; charts: ReactNode }) {
   const { t, lang } = useI18n();
   const unitHref = useUnitHref();
-  const { status, data, units } = useUnitKpis([code]);
-
-  if (status.status === 'error') return <ErrorState error={status.error} onRetry={status.retry} />;
-  if (status.status === 'pending' || !data || !units) return <LoadingState minHeight={480} />;
-  const kpis = data[0];
-  if (!kpis) {
-    return (
-      <section>
-        <h1>{t('profile.unknown', { code })}</h1>
-        <Link href="/">{t('notFound.back')}</Link>
-      </section>
-    );
-  }
-  const { unit, events, sources } = kpis;
-  const successor = unit.successorCode ? units.find((u) => u.code === unit.successorCode) : undefined;
-  const parent = unit.parentCode ? units.find((u) => u.code === unit.parentCode) : undefined;
-
+  const { unit, parent, successor, events, sources } = kpis;
   return (
     <article className="unit-profile" aria-labelledby="profile-title">
       <h1 id="profile-title">

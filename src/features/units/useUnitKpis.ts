@@ -1,9 +1,9 @@
 // Headline figures per unit: latest PAR rank with its change, latest and cumulative projects.
-import { useQuery } from '@tanstack/react-query';
+import { useQueries, type UseQueryResult } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import type { Observation, Source, Unit, UnitEvent } from '../../api/contract';
 import { headlineObservation, rankKpi, seriesOf, type RankKpi } from '../../domain/observations';
-import { combineQueries } from '../../queries/combine';
+import { combineQueries, shapedOnce, type DataTuple, type ViewData } from '../../queries/combine';
 import { observationQueries, referenceQueries } from '../../queries';
 
 export const KPI_INDICATORS = ['par_rank', 'investment_projects', 'investment_projects_cumulative'] as const;
@@ -13,6 +13,9 @@ export const PROVINCE_QUERY = { indicators: ['province_par_rank'] } as const;
 
 export type UnitKpiData = {
   unit: Unit;
+  parent: Unit | null;
+  /** The unit it merged into, if it did. */
+  successor: Unit | null;
   rank: RankKpi | null;
   rankSeries: Observation[];
   projectsLatest: Observation | null;
@@ -22,39 +25,50 @@ export type UnitKpiData = {
   sources: Source[];
 };
 
-export function useUnitKpis(unitCodes: readonly string[]) {
-  const units = useQuery(referenceQueries.units());
-  const sources = useQuery(referenceQueries.sources());
-  const events = useQuery(referenceQueries.events());
-  const observations = useQuery({
-    ...observationQueries.list({ indicators: KPI_INDICATORS, units: unitCodes }),
-    enabled: unitCodes.length > 0,
+type Results = readonly [UseQueryResult<Unit[]>, UseQueryResult<Source[]>, UseQueryResult<UnitEvent[]>, UseQueryResult<Observation[]>];
+
+function unitKpis(unitCodes: readonly string[], [units, sources, events, observations]: DataTuple<Results>): UnitKpiData[] {
+  return unitCodes.flatMap((code): UnitKpiData[] => {
+    const unit = units.find((u) => u.code === code);
+    if (!unit) return [];
+    const own = observations.filter((o) => o.unitCode === code);
+    const rankSeries = seriesOf(own, code, 'par_rank');
+    const cumulativeSeries = seriesOf(own, code, 'investment_projects_cumulative');
+    const used = new Set(own.map((o) => o.sourceId));
+    const unitEvents = events.filter((e) => e.unitCode === code);
+    for (const e of unitEvents) used.add(e.sourceId);
+    return [
+      {
+        unit,
+        parent: units.find((u) => u.code === unit.parentCode) ?? null,
+        successor: units.find((u) => u.code === unit.successorCode) ?? null,
+        rank: rankKpi(rankSeries),
+        rankSeries,
+        projectsLatest: headlineObservation(seriesOf(own, code, 'investment_projects')),
+        projectsCumulative: headlineObservation(cumulativeSeries),
+        cumulativeSeries,
+        events: unitEvents,
+        sources: sources.filter((s) => used.has(s.id)),
+      },
+    ];
   });
-  const data = useMemo(() => {
-    if (!units.data || !sources.data || !events.data || (unitCodes.length > 0 && !observations.data)) return null;
-    return unitCodes.flatMap((code): UnitKpiData[] => {
-      const unit = units.data.find((u) => u.code === code);
-      if (!unit) return [];
-      const own = (observations.data ?? []).filter((o) => o.unitCode === code);
-      const rankSeries = seriesOf(own, code, 'par_rank');
-      const cumulativeSeries = seriesOf(own, code, 'investment_projects_cumulative');
-      const used = new Set(own.map((o) => o.sourceId));
-      const unitEvents = events.data.filter((e) => e.unitCode === code);
-      for (const e of unitEvents) used.add(e.sourceId);
-      return [
-        {
-          unit,
-          rank: rankKpi(rankSeries),
-          rankSeries,
-          projectsLatest: headlineObservation(seriesOf(own, code, 'investment_projects')),
-          projectsCumulative: headlineObservation(cumulativeSeries),
-          cumulativeSeries,
-          events: unitEvents,
-          sources: sources.data.filter((s) => used.has(s.id)),
-        },
-      ];
-    });
-  }, [units.data, sources.data, events.data, observations.data, unitCodes]);
-  const queries = unitCodes.length > 0 ? ([units, sources, events, observations] as const) : ([units, sources, events] as const);
-  return { status: combineQueries(queries), data, units: units.data ?? null };
+}
+
+/** The units' headline figures, in the order asked; unknown codes are left out. */
+export function useUnitKpis(unitCodes: readonly string[]): ViewData<UnitKpiData[]> {
+  const key = unitCodes.join(',');
+  const combine = useMemo(() => {
+    const codes = key ? key.split(',') : [];
+    const shaped = shapedOnce((data: DataTuple<Results>) => unitKpis(codes, data));
+    return (results: Results) => combineQueries(results, shaped);
+  }, [key]);
+  return useQueries({
+    queries: [
+      referenceQueries.units(),
+      referenceQueries.sources(),
+      referenceQueries.events(),
+      observationQueries.list({ indicators: KPI_INDICATORS, units: unitCodes }),
+    ],
+    combine,
+  });
 }
