@@ -1,5 +1,6 @@
 // The page frame: product name, navigation between views, language switch.
-import { useEffect, useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
+import { useHydrated } from '../ui/useHydrated';
 import { PresentButton, usePresentationShortcut } from '../features/presenter/opening';
 import { LOCALE } from '../i18n/format';
 import { LANGUAGES, type MessageKey } from '../i18n/catalogue';
@@ -23,11 +24,9 @@ const NAV: { name: StaticRouteName; label: MessageKey }[] = [
 /** Dated at print time, in the browser (never at build time, when the page may be prerendered). */
 function PrintFooter() {
   const { t, lang } = useI18n();
-  const [today, setToday] = useState<Date | null>(null);
-  useEffect(() => setToday(new Date()), []);
-  if (!today) return null;
+  if (!useHydrated()) return null;
   return (
-    <p className="print-only print-footer">{t('print.printedOn', { date: new Intl.DateTimeFormat(LOCALE[lang], { dateStyle: 'long' }).format(today) })}</p>
+    <p className="print-only print-footer">{t('print.printedOn', { date: new Intl.DateTimeFormat(LOCALE[lang], { dateStyle: 'long' }).format(new Date()) })}</p>
   );
 }
 

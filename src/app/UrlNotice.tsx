@@ -12,13 +12,15 @@ export function UrlNotice() {
   const [shown, setShown] = useState<DroppedParam[]>([]);
   const key = dropped.map((d) => `${d.param}=${d.value}`).join('&');
 
+  // Noted while rendering, since the cleaned address below makes `dropped` empty at once.
+  const [notedKey, setNotedKey] = useState('');
+  if (key !== notedKey) {
+    setNotedKey(key);
+    if (key) setShown(dropped);
+  }
   useEffect(() => {
-    if (!key) return;
-    setShown(dropped);
-    navigate(hrefForState(state), { replace: true });
-    // `key` stands for `dropped` and `state`, which are rebuilt on every render.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [key]);
+    if (key) navigate(hrefForState(state), { replace: true });
+  }, [key, state]);
 
   if (shown.length === 0) return null;
   return (

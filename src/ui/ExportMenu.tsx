@@ -24,13 +24,13 @@ export function ExportMenu({ basename, observations, chartRef, slide, imagesAvai
   const [failed, setFailed] = useState(false);
   const live = useLiveControl();
 
-  const run = (task: () => Promise<void>) => () => {
+  const start = (task: () => Promise<void>) => {
     setFailed(false);
     task().catch(() => setFailed(true));
   };
 
   const image = (format: 'png' | 'svg') =>
-    run(async () => {
+    start(async () => {
       const svg = chartRef.current?.querySelector<SVGSVGElement>('svg.trend-chart__svg, svg.recharts-surface');
       if (!svg) throw new Error('no chart drawn');
       const { chartSlideSvg, svgToPng, download } = await import('./exportImage');
@@ -39,35 +39,36 @@ export function ExportMenu({ basename, observations, chartRef, slide, imagesAvai
       download(blob, `${basename}.${format}`);
     });
 
-  const csv = run(async () => {
-    // Names and labels come from the cache, fetched now if this is the first thing the reader does.
-    const [units, indicators, sources, { download }] = await Promise.all([
-      client.ensureQueryData(referenceQueries.units()),
-      client.ensureQueryData(referenceQueries.indicators()),
-      client.ensureQueryData(referenceQueries.sources()),
-      import('./exportImage'),
-    ]);
-    const text = observationsCsv(observations, {
-      units,
-      indicators,
-      sources,
-      lang,
-      provenanceLabel: (p) => t(`provenance.${p}`),
-      header: {
-        unitCode: t('csv.unitCode'),
-        unitName: t('csv.unitName'),
-        indicator: t('csv.indicator'),
-        periodStart: t('csv.periodStart'),
-        periodEnd: t('csv.periodEnd'),
-        value: t('csv.value'),
-        rankedOf: t('csv.rankedOf'),
-        provenance: t('csv.provenance'),
-        source: t('csv.source'),
-        sourceUrl: t('csv.sourceUrl'),
-      },
+  const csv = () =>
+    start(async () => {
+      // Names and labels come from the cache, fetched now if this is the first thing the reader does.
+      const [units, indicators, sources, { download }] = await Promise.all([
+        client.ensureQueryData(referenceQueries.units()),
+        client.ensureQueryData(referenceQueries.indicators()),
+        client.ensureQueryData(referenceQueries.sources()),
+        import('./exportImage'),
+      ]);
+      const text = observationsCsv(observations, {
+        units,
+        indicators,
+        sources,
+        lang,
+        provenanceLabel: (p) => t(`provenance.${p}`),
+        header: {
+          unitCode: t('csv.unitCode'),
+          unitName: t('csv.unitName'),
+          indicator: t('csv.indicator'),
+          periodStart: t('csv.periodStart'),
+          periodEnd: t('csv.periodEnd'),
+          value: t('csv.value'),
+          rankedOf: t('csv.rankedOf'),
+          provenance: t('csv.provenance'),
+          source: t('csv.source'),
+          sourceUrl: t('csv.sourceUrl'),
+        },
+      });
+      download(new Blob([text], { type: 'text/csv;charset=utf-8' }), `${basename}.csv`);
     });
-    download(new Blob([text], { type: 'text/csv;charset=utf-8' }), `${basename}.csv`);
-  });
 
   return (
     <div className="export-menu" role="group" aria-label={t('export.label')}>
@@ -76,10 +77,10 @@ export function ExportMenu({ basename, observations, chartRef, slide, imagesAvai
       </span>
       {imagesAvailable ? (
         <>
-          <button type="button" className="export-menu__button" {...live} onClick={image('png')} aria-label={t('export.png')}>
+          <button type="button" className="export-menu__button" {...live} onClick={() => image('png')} aria-label={t('export.png')}>
             PNG
           </button>
-          <button type="button" className="export-menu__button" {...live} onClick={image('svg')} aria-label={t('export.svg')}>
+          <button type="button" className="export-menu__button" {...live} onClick={() => image('svg')} aria-label={t('export.svg')}>
             SVG
           </button>
         </>

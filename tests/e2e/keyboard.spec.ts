@@ -9,7 +9,6 @@ async function tabTo(page: Page, matches: (el: Element) => boolean, { backwards 
     const { hit, outlined, what } = await page.evaluate((source) => {
       const el = document.activeElement!;
       const style = getComputedStyle(el);
-      // eslint-disable-next-line no-new-func -- the predicate travels as source text
       const hit = (new Function('el', `return (${source})(el)`) as (e: Element) => boolean)(el);
       const outlined = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
       return { hit, outlined, what: `${el.tagName} ${el.getAttribute('class') ?? ''} ${el.getAttribute('aria-label') ?? el.textContent?.slice(0, 30)}` };

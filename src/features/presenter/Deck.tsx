@@ -1,7 +1,7 @@
 // Presentation mode: the current selection as full-screen slides for a meeting-room projector.
 // Keys a clicker sends (→ ← PageDown PageUp Space), Home/End, a number then Enter to jump,
 // F for full screen, Esc to leave; the slide is in the URL; optional auto-advance for a lobby screen.
-import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { navigate } from '../../routing/location';
 import { hrefForState, useViewState } from '../../routing/useViewState';
 import { leavePresentation } from './opening';
@@ -19,20 +19,24 @@ export function Deck({ slides }: { slides: readonly Slide[] }) {
   const [typed, setTyped] = useState('');
   const [paused, setPaused] = useState(false);
   const [remaining, setRemaining] = useState(state.auto);
-  const stateRef = useRef(state);
-  stateRef.current = state;
+  // A new slide or pace restarts the countdown (set while rendering, not in an effect after it).
+  const [countdownFor, setCountdownFor] = useState(`${index}|${state.auto}`);
+  if (countdownFor !== `${index}|${state.auto}`) {
+    setCountdownFor(`${index}|${state.auto}`);
+    setRemaining(state.auto);
+  }
 
   const go = useCallback(
     (target: number) => {
       const next = ((target % count) + count) % count;
-      navigate(hrefForState({ ...stateRef.current, slide: next + 1 }), { replace: true });
+      navigate(hrefForState({ ...state, slide: next + 1 }), { replace: true });
     },
-    [count],
+    [count, state],
   );
   const leave = useCallback(() => {
     if (document.fullscreenElement) void document.exitFullscreen();
-    leavePresentation(hrefForState({ ...stateRef.current, slide: null, auto: null }, '/'));
-  }, []);
+    leavePresentation(hrefForState({ ...state, slide: null, auto: null }, '/'));
+  }, [state]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -86,9 +90,6 @@ export function Deck({ slides }: { slides: readonly Slide[] }) {
   }, [index, count, go, leave, typed]);
 
   // Auto-advance (kiosk): a visible countdown, pausable; loops back to the first slide.
-  useEffect(() => {
-    setRemaining(state.auto);
-  }, [index, state.auto]);
   useEffect(() => {
     if (state.auto === null || paused) return;
     const timer = window.setInterval(() => {
