@@ -1,10 +1,11 @@
 // The current screen's choices, read from and written to the URL (each change is a history entry),
 // checked against what the data has: unknown units and years are dropped and reported.
-import { useQuery } from '@tanstack/react-query';
+import { useQueries, type UseQueryResult } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { parseViewState, serialiseViewState, type DroppedParam, type ViewState, type ViewStateLimits } from '../domain/viewState';
-import type { Indicator } from '../api/contract';
+import type { Indicator, Unit } from '../api/contract';
 import { referenceQueries } from '../queries';
+import { combineQueries, shapedOnce } from '../queries/combine';
 import { navigate, useLocation, withParams } from './location';
 
 /** The years any indicator's data covers, from the indicators' coverage (not from the data itself). */
@@ -15,16 +16,17 @@ function coveredYears(indicators: readonly Indicator[]): number[] {
   return Array.from({ length: last - first + 1 }, (_, i) => first + i);
 }
 
+const limitsOf = shapedOnce(([units, indicators]: readonly [Unit[], Indicator[]]): ViewStateLimits => {
+  const districtLevel = units.filter((u) => u.parentCode !== null).map((u) => u.code);
+  return { unitCodes: new Set(districtLevel), years: coveredYears(indicators.filter((i) => i.level === 'district')) };
+});
+const combine = (results: readonly [UseQueryResult<Unit[]>, UseQueryResult<Indicator[]>]) => {
+  const limits = combineQueries(results, limitsOf);
+  return limits.status === 'success' ? limits.data : null;
+};
+
 /** Checked against the two small reference lists, so that no page loads data just to read its URL. */
-function useViewStateLimits(): ViewStateLimits | null {
-  const units = useQuery(referenceQueries.units());
-  const indicators = useQuery(referenceQueries.indicators());
-  return useMemo(() => {
-    if (!units.data || !indicators.data) return null;
-    const districtLevel = units.data.filter((u) => u.parentCode !== null).map((u) => u.code);
-    return { unitCodes: new Set(districtLevel), years: coveredYears(indicators.data.filter((i) => i.level === 'district')) };
-  }, [units.data, indicators.data]);
-}
+const useViewStateLimits = (): ViewStateLimits | null => useQueries({ queries: [referenceQueries.units(), referenceQueries.indicators()], combine });
 
 export const hrefForState = (state: ViewState, pathname?: string): string => withParams(new URL(window.location.href), serialiseViewState(state), pathname);
 
