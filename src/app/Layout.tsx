@@ -2,7 +2,7 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { rememberReturn } from '../features/presenter/Deck';
 import { LOCALE } from '../i18n/format';
-import { LANGUAGES, type MessageKey } from '../i18n/catalogue';
+import { LANGUAGES, type PlainKey } from '../i18n/catalogue';
 import { useI18n } from '../i18n/I18nProvider';
 import { Link } from './Link';
 import { navigate, useLocation, withParams } from './location';
@@ -12,7 +12,7 @@ import { Segmented } from '../ui/Segmented';
 import { StaleNotice } from '../ui/StaleNotice';
 import { UrlNotice } from './UrlNotice';
 
-const NAV: { name: StaticRouteName; label: MessageKey }[] = [
+const NAV: { name: StaticRouteName; label: PlainKey }[] = [
   { name: 'overview', label: 'nav.overview' },
   { name: 'ranking', label: 'nav.ranking' },
   { name: 'investment', label: 'nav.investment' },

@@ -1,11 +1,11 @@
 // The reader's language, kept in the URL (`?lang=en`; Vietnamese when absent) and shared by context.
 import { createContext, useContext, useEffect, useMemo, type ReactNode } from 'react';
 import { navigate, useLocation, withParams } from '../app/location';
-import { LANGUAGES, translate, type Language, type MessageKey, type MessageParams } from './catalogue';
+import { LANGUAGES, translate, type Language, type MessageKey, type ParamsOf } from './catalogue';
 
 type I18n = {
   lang: Language;
-  t: (key: MessageKey, params?: MessageParams) => string;
+  t: <K extends MessageKey>(key: K, ...params: ParamsOf<K>) => string;
   setLanguage: (lang: Language) => void;
 };
 
@@ -25,7 +25,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   const value = useMemo<I18n>(
     () => ({
       lang,
-      t: (key, params) => translate(lang, key, params),
+      t: (key, ...params) => translate(lang, key, ...params),
       setLanguage: (next) => navigate(withParams(new URL(window.location.href), { lang: next === 'vi' ? null : next })),
     }),
     [lang],

@@ -1,7 +1,7 @@
 // English: the same keys as Vietnamese (the type checker enforces it).
-import type { MessageKey } from './catalogue';
+import type { Messages } from './catalogue';
 
-export const en: Record<MessageKey, string> = {
+export const en: Messages<{ one: string; other: string }> = {
   'app.name': 'Nghệ An KPIs',
   'app.tagline': 'District administrative reform and investment',
   'app.skipToContent': 'Skip to main content',
@@ -41,8 +41,8 @@ export const en: Record<MessageKey, string> = {
   'kpi.parRank': 'PAR Index rank',
   'kpi.parRank.of': 'of {count} district-level units',
   'kpi.change.since': 'since {year}',
-  'kpi.change.up': 'up {n} places',
-  'kpi.change.down': 'down {n} places',
+  'kpi.change.up': 'up {count} places',
+  'kpi.change.down': 'down {count} places',
   'kpi.change.same': 'unchanged',
   'kpi.projectsLatest': 'Investment projects attracted',
   'kpi.projectsCumulative': 'Projects since 2020',
@@ -59,8 +59,8 @@ export const en: Record<MessageKey, string> = {
   'legend.sourced.bar': 'Reported or derived from reported figures (solid bar)',
   'legend.illustrative.bar': 'Illustrative (hollow bar, dashed outline)',
   'measure.points': 'points',
-  'table.showAll': 'Show all {n} rows',
-  'table.showFirst': 'Show only the first {n} rows and the chosen units',
+  'table.showAll': 'Show all {count} rows',
+  'table.showFirst': 'Show only the first {count} rows and the chosen units',
   'table.unit': 'Unit',
   'table.rank': 'Rank',
   'table.change': 'Since {year}',
@@ -73,8 +73,10 @@ export const en: Record<MessageKey, string> = {
   'ranking.metric.score': 'Score',
   'ranking.chart.titleRank': 'District PAR Index rank, {span}',
   'ranking.chart.titleScore': 'District PAR Index score, {span}',
-  'ranking.chart.subtitleRank': 'Nghệ An · {count} district-level units · rank 1 at the top',
-  'ranking.chart.subtitleScore': 'Nghệ An · {count} district-level units · points out of 100',
+  // `{counts}` lists how many units each year shown ranked, e.g. "21/20" across a merger: text, not the
+  // plural `count`, and never a single unit.
+  'ranking.chart.subtitleRank': 'Nghệ An · {counts} district-level units · rank 1 at the top',
+  'ranking.chart.subtitleScore': 'Nghệ An · {counts} district-level units · points out of 100',
   'ranking.axis.rank': 'Rank',
   'ranking.axis.score': 'Points',
   'ranking.summary.rose': '{unit} rose from {from} ({fromYear}) to {to} ({toYear}), as reported.',
@@ -92,8 +94,8 @@ export const en: Record<MessageKey, string> = {
   'ranking.table.caption': 'PAR Index ranking {year}, {count} district-level units',
   'table.period': 'Period',
   'table.projects': 'Projects',
-  'period.months': '{n} months',
-  'period.years': '{n} years',
+  'period.months': '{count} months',
+  'period.years': '{count} years',
   'investment.title': 'Investment projects attracted',
   'investment.lead':
     'Investment projects attracted by the district-level units, per period and cumulatively since 2020. Periods are kept exactly as the sources give them.',
@@ -104,12 +106,12 @@ export const en: Record<MessageKey, string> = {
   'investment.chart.titleCumulative': 'Investment projects attracted since 2020, cumulative',
   'investment.chart.subtitle': '{units} · {span} · unit: projects',
   'investment.axis': 'Projects',
-  'investment.value': '{n} projects',
+  'investment.value': '{count} projects',
   'investment.tooltip.until': 'Cumulative to {month}',
   'investment.periodNote':
     'Periods that are not a single whole year: {periods}. Do not compare them directly with full years; multi-year periods are not split because the source does not split them.',
-  'investment.summary.period': '{unit}: {n} projects in {period} ({provenance}).',
-  'investment.summary.cumulative': '{unit}: {n} projects in total, {period} ({provenance}).',
+  'investment.summary.period': '{unit}: {count} projects in {period} ({provenance}).',
+  'investment.summary.cumulative': '{unit}: {count} projects in total, {period} ({provenance}).',
   'investment.context.title': 'Context figures',
   'investment.context.lead':
     'Province-wide totals and other periods the sources give; not added to the chart, since they count differently or cover other periods.',
@@ -121,7 +123,7 @@ export const en: Record<MessageKey, string> = {
   'picker.remove': 'Remove {unit}',
   'picker.placeholder': 'Search units, e.g. thai hoa',
   'picker.noMatch': 'No unit matches “{query}”.',
-  'picker.results': '{n} matching units',
+  'picker.results': '{count} matching units',
   'picker.group.city': 'City',
   'picker.group.town': 'Towns',
   'picker.group.district': 'Districts',
@@ -134,7 +136,7 @@ export const en: Record<MessageKey, string> = {
   'province.subtitle': 'Provincial PAR Index · rank 1 at the top · {count} provinces',
   'province.summary': '{province} ranked {first} in {firstYear}, best {best} in {bestYear}, and {last} in {lastYear}.',
   'overview.chooseUnit': 'Choose a unit to see its figures.',
-  'overview.tooMany': 'The overview shows the first {n} units chosen; use Compare or Ranking to see them all.',
+  'overview.tooMany': 'The overview shows the first {count} units chosen; use Compare or Ranking to see them all.',
   'overview.profileLink': 'Open the profile of {unit} →',
   'profile.unknown': 'There is no unit with code {code}',
   'profile.meta': 'Administrative code {code} · part of {parent} province',

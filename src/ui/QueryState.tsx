@@ -1,7 +1,7 @@
 // The designed non-data states of any view: a sized skeleton while loading, a message and retry on error.
 import { useEffect, useState } from 'react';
 import { isApiError } from '../api/errors';
-import type { MessageKey } from '../i18n/catalogue';
+import type { PlainKey } from '../i18n/catalogue';
 import { useI18n } from '../i18n/I18nProvider';
 
 /** After this long a load is "slow", and the reader is told so rather than left guessing. */
@@ -22,7 +22,7 @@ export function LoadingState({ minHeight = 160, className }: { minHeight?: numbe
   );
 }
 
-function messageKey(error: unknown): MessageKey {
+function messageKey(error: unknown): PlainKey {
   if (!isApiError(error)) return 'error.unknown';
   switch (error.kind) {
     case 'network':

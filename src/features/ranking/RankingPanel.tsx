@@ -80,7 +80,7 @@ export function RankingPanel({ unitCodes, events = [] }: Props) {
     <ChartFrame
       title={title}
       download={{ basename: exportFileName(t(state.metric === 'rank' ? 'export.name.ranking' : 'export.name.score'), years), observations: exported }}
-      subtitle={t(state.metric === 'rank' ? 'ranking.chart.subtitleRank' : 'ranking.chart.subtitleScore', { count: unitCounts })}
+      subtitle={t(state.metric === 'rank' ? 'ranking.chart.subtitleRank' : 'ranking.chart.subtitleScore', { counts: unitCounts })}
       mode={state.mode}
       onModeChange={(mode) => update({ mode })}
       controls={
