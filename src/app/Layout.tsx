@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { useHydrated } from '../ui/useHydrated';
 import { PresentButton, usePresentationShortcut } from '../features/presenter/opening';
 import { LOCALE } from '../i18n/format';
-import { LANGUAGES, type MessageKey } from '../i18n/catalogue';
+import { LANGUAGES, type PlainKey } from '../i18n/catalogue';
 import { useI18n } from '../i18n/I18nProvider';
 import { Link } from '../routing/Link';
 import { hrefForLanguage, navigate, useLocation, withParams } from '../routing/location';
@@ -13,7 +13,7 @@ import { Segmented } from '../ui/Segmented';
 import { StaleNotice } from '../ui/StaleNotice';
 import { UrlNotice } from './UrlNotice';
 
-const NAV: { name: StaticRouteName; label: MessageKey }[] = [
+const NAV: { name: StaticRouteName; label: PlainKey }[] = [
   { name: 'overview', label: 'nav.overview' },
   { name: 'ranking', label: 'nav.ranking' },
   { name: 'investment', label: 'nav.investment' },

@@ -1,10 +1,10 @@
 // The reader's language, shared by context. Where it comes from (the URL) is the app's business.
 import { createContext, useContext, useEffect, useMemo, type ReactNode } from 'react';
-import { translate, type Language, type MessageKey, type MessageParams } from './catalogue';
+import { translate, type Language, type MessageKey, type ParamsOf } from './catalogue';
 
 type I18n = {
   lang: Language;
-  t: (key: MessageKey, params?: MessageParams) => string;
+  t: <K extends MessageKey>(key: K, ...params: ParamsOf<K>) => string;
 };
 
 const I18nContext = createContext<I18n | null>(null);
@@ -13,7 +13,7 @@ export function I18nProvider({ lang, children }: { lang: Language; children: Rea
   useEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);
-  const value = useMemo<I18n>(() => ({ lang, t: (key, params) => translate(lang, key, params) }), [lang]);
+  const value = useMemo<I18n>(() => ({ lang, t: (key, ...params) => translate(lang, key, ...params) }), [lang]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 

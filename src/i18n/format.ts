@@ -4,7 +4,10 @@ import type { Language } from './catalogue';
 
 export const LOCALE: Record<Language, string> = { vi: 'vi-VN', en: 'en-GB' };
 
-export function formatNumber(lang: Language, value: number, maximumFractionDigits = 2): string {
+/** The precision numbers are shown at unless a caller asks otherwise; plural choice follows it too. */
+export const FRACTION_DIGITS = 2;
+
+export function formatNumber(lang: Language, value: number, maximumFractionDigits = FRACTION_DIGITS): string {
   return new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits }).format(value);
 }
 

@@ -1,7 +1,8 @@
 // English: the same keys as Vietnamese (the type checker enforces it).
-import type { MessageKey } from './catalogue';
+import type { Messages } from './catalogue';
 
-export const en: Record<MessageKey, string> = {
+// Where `{count}` counts something, the message has a `one` form: "1 projects" reads wrong.
+export const en: Messages<{ one: string; other: string }> = {
   'app.name': 'Nghệ An KPIs',
   'app.tagline': 'District administrative reform and investment',
   'app.skipToContent': 'Skip to main content',
@@ -39,10 +40,10 @@ export const en: Record<MessageKey, string> = {
   'overview.title': 'Overview: {unit}',
   'overview.lead': 'Where each unit stands in the province and how it moved: published figures first, illustrative values marked.',
   'kpi.parRank': 'PAR Index rank',
-  'kpi.parRank.of': 'of {count} district-level units',
+  'kpi.parRank.of': { one: 'of {count} district-level unit', other: 'of {count} district-level units' },
   'kpi.change.since': 'since {year}',
-  'kpi.change.up': 'up {n} places',
-  'kpi.change.down': 'down {n} places',
+  'kpi.change.up': { one: 'up {count} place', other: 'up {count} places' },
+  'kpi.change.down': { one: 'down {count} place', other: 'down {count} places' },
   'kpi.change.same': 'unchanged',
   'kpi.projectsLatest': 'Investment projects attracted',
   'kpi.projectsCumulative': 'Projects since 2020',
@@ -59,8 +60,8 @@ export const en: Record<MessageKey, string> = {
   'legend.sourced.bar': 'Reported or derived from reported figures (solid bar)',
   'legend.illustrative.bar': 'Illustrative (hollow bar, dashed outline)',
   'measure.points': 'points',
-  'table.showAll': 'Show all {n} rows',
-  'table.showFirst': 'Show only the first {n} rows and the chosen units',
+  'table.showAll': { one: 'Show the {count} row', other: 'Show all {count} rows' },
+  'table.showFirst': { one: 'Show only the first row and the chosen units', other: 'Show only the first {count} rows and the chosen units' },
   'table.unit': 'Unit',
   'table.rank': 'Rank',
   'table.change': 'Since {year}',
@@ -73,8 +74,10 @@ export const en: Record<MessageKey, string> = {
   'ranking.metric.score': 'Score',
   'ranking.chart.titleRank': 'District PAR Index rank, {span}',
   'ranking.chart.titleScore': 'District PAR Index score, {span}',
-  'ranking.chart.subtitleRank': 'Nghệ An · {count} district-level units · rank 1 at the top',
-  'ranking.chart.subtitleScore': 'Nghệ An · {count} district-level units · points out of 100',
+  // `{counts}` lists how many units each year shown ranked, e.g. "21/20" across a merger: text, not the
+  // plural `count`, and never a single unit.
+  'ranking.chart.subtitleRank': 'Nghệ An · {counts} district-level units · rank 1 at the top',
+  'ranking.chart.subtitleScore': 'Nghệ An · {counts} district-level units · points out of 100',
   'ranking.axis.rank': 'Rank',
   'ranking.axis.score': 'Points',
   'ranking.summary.rose': '{unit} rose from {from} ({fromYear}) to {to} ({toYear}), as reported.',
@@ -89,11 +92,14 @@ export const en: Record<MessageKey, string> = {
   'ranking.duplicates': 'Warning: the ranking data is invalid, units share a rank ({details}). Check the source before using it.',
   'ranking.table.title': 'Ranking, {year}',
   'ranking.table.year': 'Year',
-  'ranking.table.caption': 'PAR Index ranking {year}, {count} district-level units',
+  'ranking.table.caption': {
+    one: 'PAR Index ranking {year}, {count} district-level unit',
+    other: 'PAR Index ranking {year}, {count} district-level units',
+  },
   'table.period': 'Period',
   'table.projects': 'Projects',
-  'period.months': '{n} months',
-  'period.years': '{n} years',
+  'period.months': { one: '{count} month', other: '{count} months' },
+  'period.years': { one: '{count} year', other: '{count} years' },
   'investment.title': 'Investment projects attracted',
   'investment.lead':
     'Investment projects attracted by the district-level units, per period and cumulatively since 2020. Periods are kept exactly as the sources give them.',
@@ -104,12 +110,15 @@ export const en: Record<MessageKey, string> = {
   'investment.chart.titleCumulative': 'Investment projects attracted since 2020, cumulative',
   'investment.chart.subtitle': '{units} · {span} · unit: projects',
   'investment.axis': 'Projects',
-  'investment.value': '{n} projects',
+  'investment.value': { one: '{count} project', other: '{count} projects' },
   'investment.tooltip.until': 'Cumulative to {month}',
   'investment.periodNote':
     'Periods that are not a single whole year: {periods}. Do not compare them directly with full years; multi-year periods are not split because the source does not split them.',
-  'investment.summary.period': '{unit}: {n} projects in {period} ({provenance}).',
-  'investment.summary.cumulative': '{unit}: {n} projects in total, {period} ({provenance}).',
+  'investment.summary.period': { one: '{unit}: {count} project in {period} ({provenance}).', other: '{unit}: {count} projects in {period} ({provenance}).' },
+  'investment.summary.cumulative': {
+    one: '{unit}: {count} project in total, {period} ({provenance}).',
+    other: '{unit}: {count} projects in total, {period} ({provenance}).',
+  },
   'investment.context.title': 'Context figures',
   'investment.context.lead':
     'Province-wide totals and other periods the sources give; not added to the chart, since they count differently or cover other periods.',
@@ -121,7 +130,7 @@ export const en: Record<MessageKey, string> = {
   'picker.remove': 'Remove {unit}',
   'picker.placeholder': 'Search units, e.g. thai hoa',
   'picker.noMatch': 'No unit matches “{query}”.',
-  'picker.results': '{n} matching units',
+  'picker.results': { one: '{count} matching unit', other: '{count} matching units' },
   'picker.group.city': 'City',
   'picker.group.town': 'Towns',
   'picker.group.district': 'Districts',
@@ -130,11 +139,17 @@ export const en: Record<MessageKey, string> = {
   'range.to': 'to',
   'url.dropped': 'Some values in the link are not in the data and were ignored:',
   'url.dismiss': 'Dismiss',
-  'province.title': '{province} among {count} provinces: PAR Index rank, {span}',
-  'province.subtitle': 'Provincial PAR Index · rank 1 at the top · {count} provinces',
+  'province.title': { one: '{province} among {count} province: PAR Index rank, {span}', other: '{province} among {count} provinces: PAR Index rank, {span}' },
+  'province.subtitle': {
+    one: 'Provincial PAR Index · rank 1 at the top · {count} province',
+    other: 'Provincial PAR Index · rank 1 at the top · {count} provinces',
+  },
   'province.summary': '{province} ranked {first} in {firstYear}, best {best} in {bestYear}, and {last} in {lastYear}.',
   'overview.chooseUnit': 'Choose a unit to see its figures.',
-  'overview.tooMany': 'The overview shows the first {n} units chosen; use Compare or Ranking to see them all.',
+  'overview.tooMany': {
+    one: 'The overview shows only the first unit chosen; use Compare or Ranking to see them all.',
+    other: 'The overview shows the first {count} units chosen; use Compare or Ranking to see them all.',
+  },
   'overview.profileLink': 'Open the profile of {unit} →',
   'profile.unknown': 'There is no unit with code {code}',
   'profile.meta': 'Administrative code {code} · part of {parent} province',

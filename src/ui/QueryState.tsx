@@ -3,7 +3,7 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import type { ViewData } from '../queries/combine';
 import { isApiError } from '../api/errors';
-import type { MessageKey } from '../i18n/catalogue';
+import type { PlainKey } from '../i18n/catalogue';
 import { useI18n } from '../i18n/I18nProvider';
 
 /** After this long a load is "slow", and the reader is told so rather than left guessing. */
@@ -24,7 +24,7 @@ export function LoadingState({ minHeight = 160, className }: { minHeight?: numbe
   );
 }
 
-function messageKey(error: unknown): MessageKey {
+function messageKey(error: unknown): PlainKey {
   if (!isApiError(error)) return 'error.unknown';
   switch (error.kind) {
     case 'network':

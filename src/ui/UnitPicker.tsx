@@ -171,7 +171,7 @@ export function UnitPicker({ units, selected, onChange, maxSelected }: Props) {
         </div>
       </div>
       <p className="visually-hidden" aria-live="polite">
-        {open ? t('picker.results', { n: options.length }) : ''}
+        {open ? t('picker.results', { count: options.length }) : ''}
       </p>
     </div>
   );

@@ -15,7 +15,7 @@ export function useRowLimit<T>(rows: readonly T[], keep: (row: T) => boolean, li
     visible: showAll ? rows : rows.filter((row, i) => i < limit || keep(row)),
     toggle: (
       <button type="button" className="link-button table-toggle" {...live} onClick={() => setShowAll((v) => !v)}>
-        {showAll ? t('table.showFirst', { n: limit }) : t('table.showAll', { n: rows.length })}
+        {showAll ? t('table.showFirst', { count: limit }) : t('table.showAll', { count: rows.length })}
       </button>
     ),
   };

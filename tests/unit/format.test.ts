@@ -39,11 +39,13 @@ describe('numbers, ranks and dates', () => {
 describe('the catalogue', () => {
   it('has every key in both languages, none empty', () => {
     expect(Object.keys(catalogue.en).sort()).toEqual(Object.keys(catalogue.vi).sort());
-    for (const lang of ['vi', 'en'] as const) for (const text of Object.values(catalogue[lang])) expect(text.trim()).not.toBe('');
+    for (const lang of ['vi', 'en'] as const)
+      for (const message of Object.values(catalogue[lang]))
+        for (const text of typeof message === 'string' ? [message] : Object.values(message)) expect(text.trim()).not.toBe('');
   });
 
   it('fills parameters and leaves unknown ones visible', () => {
-    expect(translate('vi', 'kpi.change.up', { n: 8 })).toBe('tăng 8 bậc');
-    expect(translate('en', 'kpi.change.up', {})).toBe('up {n} places');
+    expect(translate('vi', 'kpi.change.up', { count: 8 })).toBe('tăng 8 bậc');
+    expect(translate('en', 'error.http', {})).toBe('The data server reported an error ({status}).');
   });
 });

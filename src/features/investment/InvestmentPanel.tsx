@@ -64,7 +64,7 @@ function InvestmentPanelContent({ data, unitCodes, events = [] }: Props & { data
   const periodQualifier = (p: Period): string | null => {
     if (!isPartial(p) && periodMonths(p) === 12) return null;
     const months = periodMonths(p);
-    return isWholeYears(p) ? t('period.years', { n: months / 12 }) : t('period.months', { n: months });
+    return isWholeYears(p) ? t('period.years', { count: months / 12 }) : t('period.months', { count: months });
   };
   const special = columns.filter((c) => periodQualifier(c.period) !== null);
 
@@ -85,7 +85,7 @@ function InvestmentPanelContent({ data, unitCodes, events = [] }: Props & { data
               const point = shownPoints(u.code).find((p) => p.x === x);
               return point ? (
                 <TooltipRow key={u.code} colour={u.colour} name={u.name} observation={point.observation} sources={data.sources}>
-                  <strong>{t('investment.value', { n: formatNumber(lang, point.value) })}</strong> ({formatPeriod(lang, point.observation.period)})
+                  <strong>{t('investment.value', { count: point.value })}</strong> ({formatPeriod(lang, point.observation.period)})
                 </TooltipRow>
               ) : null;
             })}
@@ -115,7 +115,7 @@ function InvestmentPanelContent({ data, unitCodes, events = [] }: Props & { data
               const o = cells.get(cellKey(u.code, column));
               return o ? (
                 <TooltipRow key={u.code} colour={u.colour} name={u.name} observation={o} sources={data.sources}>
-                  <strong>{t('investment.value', { n: formatNumber(lang, o.value) })}</strong>
+                  <strong>{t('investment.value', { count: o.value })}</strong>
                 </TooltipRow>
               ) : null;
             })}
@@ -174,7 +174,7 @@ function InvestmentSummary({ chosen, shown, cumulative }: { chosen: readonly Cho
           if (!latest) return null;
           return t(cumulative ? 'investment.summary.cumulative' : 'investment.summary.period', {
             unit: u.name,
-            n: formatNumber(lang, latest.value),
+            count: latest.value,
             period: formatPeriod(lang, latest.period),
             provenance: t(`provenance.${latest.provenance}`).toLowerCase(),
           });

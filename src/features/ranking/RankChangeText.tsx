@@ -8,7 +8,7 @@ export function RankChangeText({ change, withYear = true }: { change: RankChange
   const n = Math.abs(change.places);
   const direction = change.places > 0 ? 'up' : change.places < 0 ? 'down' : 'same';
   const symbol = direction === 'up' ? `▲ ${n}` : direction === 'down' ? `▼ ${n}` : '=';
-  const words = direction === 'same' ? t('kpi.change.same') : t(`kpi.change.${direction}`, { n });
+  const words = direction === 'same' ? t('kpi.change.same') : t(`kpi.change.${direction}`, { count: n });
   return (
     <span className={`rank-change rank-change--${direction}`}>
       <span aria-hidden="true">{symbol}</span>

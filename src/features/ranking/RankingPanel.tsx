@@ -84,7 +84,7 @@ function RankingPanelContent({ data, unitCodes, events = [] }: Props & { data: R
     <ChartFrame
       title={title}
       download={{ basename: exportFileName(t(state.metric === 'rank' ? 'export.name.ranking' : 'export.name.score'), years), observations: exported }}
-      subtitle={t(state.metric === 'rank' ? 'ranking.chart.subtitleRank' : 'ranking.chart.subtitleScore', { count: unitCounts })}
+      subtitle={t(state.metric === 'rank' ? 'ranking.chart.subtitleRank' : 'ranking.chart.subtitleScore', { counts: unitCounts })}
       mode={state.mode}
       onModeChange={(mode) => update({ mode })}
       controls={

@@ -33,7 +33,7 @@ export function Overview() {
         {(data) => (
           <>
             {data.length === 0 && focus.length === 0 ? <p className="empty-state">{t('overview.chooseUnit')}</p> : null}
-            {state.units.length > MAX_OVERVIEW_UNITS ? <p className="notice">{t('overview.tooMany', { n: MAX_OVERVIEW_UNITS })}</p> : null}
+            {state.units.length > MAX_OVERVIEW_UNITS ? <p className="notice">{t('overview.tooMany', { count: MAX_OVERVIEW_UNITS })}</p> : null}
             {data.map((kpis) =>
               data.length === 1 ? (
                 <div key={kpis.unit.code} className="unit-block">

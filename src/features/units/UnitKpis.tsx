@@ -14,7 +14,7 @@ function ChangeLine({ change }: { change: RankChange }) {
   const n = Math.abs(change.places);
   const arrow = change.places > 0 ? '↑' : change.places < 0 ? '↓' : '=';
   const direction = change.places > 0 ? 'up' : change.places < 0 ? 'down' : 'same';
-  const words = direction === 'same' ? t('kpi.change.same') : t(`kpi.change.${direction}`, { n });
+  const words = direction === 'same' ? t('kpi.change.same') : t(`kpi.change.${direction}`, { count: n });
   return (
     <p className={`kpi-card__change kpi-card__change--${direction}`}>
       <span aria-hidden="true">
