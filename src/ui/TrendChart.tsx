@@ -9,7 +9,7 @@ import { useState, type PointerEvent, type ReactNode, type SVGProps } from 'reac
 import type { Provenance } from '../api/contract';
 import { navigate } from '../app/location';
 import type { Annotation } from './annotations';
-import { fittingLabels, linearScale, valueAxis, type Scale } from './chartScale';
+import { fittingLabels, linearScale, valueAxis, type Scale } from './chart/scale';
 import { usePresenting } from './presenting';
 import { useElementSize } from './useElementSize';
 
