@@ -11,7 +11,7 @@ import { ChartFrame } from '../../ui/ChartFrame';
 import { TooltipRow, TooltipTitle } from '../../ui/ChartTooltip';
 import { seriesColour } from '../../ui/palette';
 import { EmptyState, ErrorState, LoadingState } from '../../ui/QueryState';
-import { TrendChart } from '../../ui/TrendChart';
+import { TrendChart } from '../../ui/chart/TrendChart';
 import { useViewState } from '../../app/useViewState';
 import { PROVINCE_QUERY } from './useUnitKpis';
 
