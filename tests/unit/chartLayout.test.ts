@@ -201,15 +201,26 @@ describe('trendLayout: end labels', () => {
     for (let i = 1; i < endLabels.length; i++) expect(endLabels[i]!.y - endLabels[i - 1]!.y).toBeGreaterThanOrEqual(END_LABEL_GAP);
   });
 
-  it('never lets two names overlap, whatever the ranks', () => {
+  it('never lets two names overlap, nor pushes one out of the plot, whatever the ranks', () => {
     fc.assert(
       fc.property(fc.array(fc.integer({ min: 1, max: 21 }), { minLength: 1, maxLength: 5 }), fc.integer({ min: 300, max: 1400 }), (lastRanks, width) => {
         const chart = ranking(lastRanks.map((r, i) => series(`u${i}`, `Unit ${i}`, [10, r])));
-        const { endLabels } = trendLayout(chart, { width, height: 340, presenting: false });
+        const { endLabels, plot } = trendLayout(chart, { width, height: 340, presenting: false });
         expect(endLabels).toHaveLength(lastRanks.length);
         for (let i = 1; i < endLabels.length; i++) expect(endLabels[i]!.y - endLabels[i - 1]!.y).toBeGreaterThanOrEqual(END_LABEL_GAP - 1e-9);
+        for (const l of endLabels) {
+          expect(l.y).toBeGreaterThanOrEqual(plot.top);
+          expect(l.y).toBeLessThanOrEqual(plot.bottom);
+        }
       }),
     );
+  });
+
+  it('moves names up when lines end together on the bottom edge, as several at zero do', () => {
+    const none = ['Quế Phong', 'Kỳ Sơn', 'Tương Dương'].map((name, i) => series(`u${i}`, name, [0, 0, 0]));
+    const chart = ranking(none, { yDomain: [0, 'auto'], yTicks: undefined, yReversed: false });
+    const { endLabels, plot } = trendLayout(chart, desktop);
+    expect(endLabels.map((l) => l.y)).toEqual([plot.bottom - 2 * END_LABEL_GAP, plot.bottom - END_LABEL_GAP, plot.bottom]);
   });
 
   it('leaves room on the right for the longest name (at about 8 px a character)', () => {

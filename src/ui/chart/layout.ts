@@ -90,8 +90,11 @@ export function sourcedRuns(points: readonly TrendPoint[]): TrendPoint[][] {
   return runs;
 }
 
-/** Each series' name at the height of its last point, nudged down where it would touch the one above. */
-function endLabels(series: readonly EmphasisedSeries[], notes: ReadonlyMap<string, string>, x: Scale, y: Scale): EndLabel[] {
+/**
+ * Each series' name at the height of its last point, nudged down where it would touch the one above,
+ * then back up where that pushed names below the plot. Never more than a handful of names, so they fit.
+ */
+function endLabels(series: readonly EmphasisedSeries[], notes: ReadonlyMap<string, string>, x: Scale, y: Scale, bottom: number): EndLabel[] {
   const labels = series
     .map((s) => {
       const last = s.points.at(-1);
@@ -101,6 +104,13 @@ function endLabels(series: readonly EmphasisedSeries[], notes: ReadonlyMap<strin
     .sort((a, b) => a.y - b.y);
   for (let i = 1; i < labels.length; i++) {
     if (labels[i]!.y - labels[i - 1]!.y < END_LABEL_GAP) labels[i]!.y = labels[i - 1]!.y + END_LABEL_GAP;
+  }
+  const last = labels.at(-1);
+  if (last && last.y > bottom) {
+    last.y = bottom;
+    for (let i = labels.length - 2; i >= 0; i--) {
+      if (labels[i + 1]!.y - labels[i]!.y < END_LABEL_GAP) labels[i]!.y = labels[i + 1]!.y - END_LABEL_GAP;
+    }
   }
   return labels;
 }
@@ -145,7 +155,7 @@ export function trendLayout(chart: TrendLayoutInput, { width, height, presenting
         .join(''),
       points: s.points.map((p) => ({ ...p, cx: x(p.x), cy: y(p.value) })),
     })),
-    endLabels: endLabels(emphasised, endNotes, x, y),
+    endLabels: endLabels(emphasised, endNotes, x, y, plot.bottom),
     annotations: annotations.filter((a) => a.x >= xDomain[0] && a.x <= xDomain[1]).map((a) => ({ label: a.label, at: x(a.x) })),
   };
 }
