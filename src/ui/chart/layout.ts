@@ -1,5 +1,5 @@
 // Where everything on a trend chart goes at one size: plot area, scales, ticks, paths and end labels.
-// Pure (no React): the server's prerendered drawing and the browser's must come out the same.
+// Pure (no React, no DOM): tested on its own, and computed alike on the server and in the browser.
 import type { Provenance } from '../../api/contract';
 import type { Annotation } from '../annotations';
 import { fittingLabels, linearScale, valueAxis, type Scale } from './scale';
@@ -76,7 +76,7 @@ const pathOf = (points: readonly TrendPoint[], x: Scale, y: Scale) =>
   points.map((p, i) => `${i === 0 ? 'M' : 'L'}${x(p.x).toFixed(1)},${y(p.value).toFixed(1)}`).join('');
 
 /** The runs of consecutive sourced points: a run of one has no segment to draw. */
-export function sourcedRuns(points: readonly TrendPoint[]): TrendPoint[][] {
+function sourcedRuns(points: readonly TrendPoint[]): TrendPoint[][] {
   const runs: TrendPoint[][] = [];
   let run: TrendPoint[] = [];
   for (const p of points) {
@@ -92,7 +92,8 @@ export function sourcedRuns(points: readonly TrendPoint[]): TrendPoint[][] {
 
 /**
  * Each series' name at the height of its last point, nudged down where it would touch the one above,
- * then back up where that pushed names below the plot. Never more than a handful of names, so they fit.
+ * then back up where that pushed names below the plot. Should the plot be too short for them all, the
+ * topmost rise above it: names drawn over each other would be worse.
  */
 function endLabels(series: readonly EmphasisedSeries[], notes: ReadonlyMap<string, string>, x: Scale, y: Scale, bottom: number): EndLabel[] {
   const labels = series
