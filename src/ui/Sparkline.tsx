@@ -1,25 +1,25 @@
-// A small trend line inside a KPI card, with the same provenance markers as the full charts.
-import type { Provenance } from '../api/contract';
+// A small trend line inside a KPI card, with the same scales and provenance markers as the full charts.
+import { isSourced, type TrendPoint } from './chart/layout';
+import { linearScale } from './chart/scale';
 
-type Point = { x: number; value: number; provenance: Provenance };
+type Props = { points: readonly TrendPoint[]; reversed?: boolean; label: string; width?: number; height?: number };
 
-type Props = { points: readonly Point[]; reversed?: boolean; label: string; width?: number; height?: number };
+const PAD = 5;
+
+/** The values' span; one unit wide when they are all equal, so that a flat line lies along the baseline. */
+function extent(values: readonly number[]): [number, number] {
+  const lowest = Math.min(...values);
+  const highest = Math.max(...values);
+  return [lowest, highest > lowest ? highest : lowest + 1];
+}
 
 export function Sparkline({ points, reversed = false, label, width = 180, height = 44 }: Props) {
   if (points.length < 2) return null;
-  const pad = 5;
-  const xs = points.map((p) => p.x);
-  const vs = points.map((p) => p.value);
-  const [x0, x1] = [Math.min(...xs), Math.max(...xs)];
-  const [v0, v1] = [Math.min(...vs), Math.max(...vs)];
-  const sx = (x: number) => pad + ((x - x0) / (x1 - x0 || 1)) * (width - 2 * pad);
-  const sy = (v: number) => {
-    const t = (v - v0) / (v1 - v0 || 1);
-    return pad + (reversed ? t : 1 - t) * (height - 2 * pad);
-  };
+  const sx = linearScale(extent(points.map((p) => p.x)), [PAD, width - PAD]);
+  const sy = linearScale(extent(points.map((p) => p.value)), reversed ? [PAD, height - PAD] : [height - PAD, PAD]);
   const segments = points.slice(1).map((p, i) => {
     const prev = points[i]!;
-    const sourced = prev.provenance !== 'illustrative' && p.provenance !== 'illustrative';
+    const sourced = isSourced(prev.provenance) && isSourced(p.provenance);
     return (
       <line
         key={p.x}
@@ -36,13 +36,7 @@ export function Sparkline({ points, reversed = false, label, width = 180, height
     <svg className="sparkline" width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-label={label}>
       {segments}
       {points.map((p) => (
-        <circle
-          key={p.x}
-          cx={sx(p.x)}
-          cy={sy(p.value)}
-          r={3.5}
-          className={`sparkline__dot sparkline__dot--${p.provenance === 'illustrative' ? 'hollow' : 'filled'}`}
-        />
+        <circle key={p.x} cx={sx(p.x)} cy={sy(p.value)} r={3.5} className={`sparkline__dot sparkline__dot--${isSourced(p.provenance) ? 'filled' : 'hollow'}`} />
       ))}
     </svg>
   );

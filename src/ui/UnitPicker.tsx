@@ -146,6 +146,8 @@ export function UnitPicker({ units, selected, onChange, maxSelected }: Props) {
                   {t(`picker.group.${group.type}`)}
                 </div>
                 {group.units.map((u) => (
+                  // The combobox pattern: focus stays in the input (aria-activedescendant), whose keys choose options.
+                  // eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/interactive-supports-focus
                   <div
                     key={u.code}
                     id={optionId(u.code)}

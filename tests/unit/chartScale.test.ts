@@ -1,7 +1,7 @@
 // The arithmetic the charts are drawn with: round value axes, and axis labels that never overlap.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fittingLabels, linearScale, valueAxis } from '../../src/ui/chartScale';
+import { fittingLabels, linearScale, valueAxis } from '../../src/ui/chart/scale';
 
 describe('valueAxis', () => {
   it('widens an automatic top to the next round value: 0 to 50 projects reads 0, 20, 40, 60', () => {

@@ -15,7 +15,7 @@ import { TooltipRow, TooltipTitle } from '../../ui/ChartTooltip';
 import { seriesColour } from '../../ui/palette';
 import { EmptyState, QueryBoundary } from '../../ui/QueryState';
 import { Segmented } from '../../ui/Segmented';
-import { TrendChart } from '../../ui/TrendChart';
+import { TrendChart } from '../../ui/chart/TrendChart';
 import { InvestmentTable } from './InvestmentTable';
 import { ProjectsBarChart } from './ProjectsBarChart';
 import { useInvestment, type InvestmentData } from './useInvestment';

@@ -1,12 +1,13 @@
 // The bump chart: every unit's PAR rank (or score) by year, 1 at the top; selected units in colour.
 import { useMemo } from 'react';
 import type { Source } from '../../api/contract';
+import { navigate } from '../../routing/location';
 import { pathPoints, rankAxisTicks, type RankMetric, type RankPaths } from '../../domain/ranking';
 import { formatNumber } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { Annotation } from '../../ui/annotations';
 import { usePresenting } from '../../ui/presenting';
-import { TrendChart, type TrendSeries } from '../../ui/TrendChart';
+import { TrendChart, type TrendSeries } from '../../ui/chart/TrendChart';
 import { RankTooltip } from './RankTooltip';
 
 type Props = {
@@ -65,6 +66,7 @@ export function RankingChart({ paths, names, selected, years, metric, maxRank, s
       endNotes={endNotes}
       annotations={annotations}
       hrefFor={unitHref}
+      onNavigate={navigate}
     />
   );
 }

@@ -10,7 +10,7 @@ import { ChartFrame } from '../../ui/ChartFrame';
 import { TooltipRow, TooltipTitle } from '../../ui/ChartTooltip';
 import { seriesColour } from '../../ui/palette';
 import { QueryBoundary } from '../../ui/QueryState';
-import { TrendChart } from '../../ui/TrendChart';
+import { TrendChart } from '../../ui/chart/TrendChart';
 import { useViewState } from '../../routing/useViewState';
 import { PROVINCE_QUERY } from './useUnitKpis';
 
