@@ -43,6 +43,20 @@ const boundaries = [
     'The contract and client depend on nothing above them.',
   ),
   zone(['./src/queries', './src/routing'], ['./src/features', './src/ui'], 'Queries and routing sit below features and components.'),
+  zone(
+    ['./src/app', './src/features', './src/ui', './src/queries', './src/routing', './src/i18n', './src/domain', './src/api'],
+    './src/server',
+    'Browser code never imports src/server/: the browser reaches the API app only inside the lazily loaded mock.',
+  ),
+  {
+    ...zone('./mocks', './src/server', 'The mock hosts the API app over memory storage; the rest of src/server/ is Node only.'),
+    except: ['./api', './storage/memory.ts'],
+  },
+  zone(
+    './src/server',
+    ['./src/app', './src/features', './src/ui', './src/queries', './src/routing'],
+    'src/server/ runs in Node: no React code, no query cache, no URL of the page.',
+  ),
 ];
 
 export default tseslint.config(
@@ -69,6 +83,23 @@ export default tseslint.config(
     files: ['src/**/*.{ts,tsx}'],
     ignores: ['src/app/main.tsx'],
     rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/mocks/**'], message: 'Only src/app/main.tsx loads the mock API, lazily.' }] }] },
+  },
+  {
+    files: ['src/server/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/mocks/**'], message: 'The server serves storage, never the mock: mocks/ hosts the API app, not the other way round.' },
+            {
+              group: ['react', 'react-dom', 'react-dom/*', '@tanstack/*', 'msw', 'msw/*'],
+              message: 'src/server/ runs in Node: no React, no query cache, no MSW.',
+            },
+          ],
+        },
+      ],
+    },
   },
   {
     files: ['src/domain/**'],

@@ -1,25 +1,23 @@
-// The mock API: HTTP handlers over the seed, used by the browser worker and by the tests alike.
-import { delay, http, HttpResponse, type DefaultBodyType, type StrictResponse } from 'msw';
-import type { ErrorBody, Indicator, Observation } from '../src/api/contract';
-import { parseObservationSearch } from '../src/api/observationQuery';
-import { getScenario, takeFault, type Endpoint } from './scenario';
+// The mock API: MSW hands every /api request to the API app over a seed held in memory, once the
+// fault switch (./scenario) has had its say. The browser worker and the tests use it alike.
+import { delay, http, HttpResponse } from 'msw';
+import type { ErrorBody, Observation } from '../src/api/contract';
+import { API_BASE_PATH, createApiApp } from '../src/server/api/app';
+import { createMemoryStorage } from '../src/server/storage/memory';
+import { ENDPOINTS, getScenario, takeFault, type Endpoint, type Fault } from './scenario';
 import { seed, type Seed } from './seed';
 
-export const API_PREFIX = '/api';
+const errorResponse = (status: number, code: ErrorBody['error']['code'], message: string) =>
+  HttpResponse.json<ErrorBody>({ error: { code, message } }, { status });
 
-const errorResponse = (status: number, code: ErrorBody['error']['code'], message: string, parameter?: string) =>
-  HttpResponse.json<ErrorBody>({ error: { code, message, ...(parameter ? { parameter } : {}) } }, { status });
-
-/** Breaks the ranking invariant on purpose: an illustrative unit takes another's rank. */
-function withDuplicateRank(observations: Observation[]): Observation[] {
-  const victim = observations.find((o) => o.indicatorId === 'par_rank' && o.provenance === 'illustrative' && o.value > 1);
-  return observations.map((o) => (o === victim ? { ...o, value: o.value - 1 } : o));
+/** The endpoint a request names, for faults aimed at one; null for any other path (the OpenAPI document, a 404). */
+function endpointOf(request: Request): Endpoint | null {
+  const name = new URL(request.url).pathname.slice(API_BASE_PATH.length + 1);
+  return (ENDPOINTS as readonly string[]).includes(name) ? (name as Endpoint) : null;
 }
 
-async function respond(endpoint: Endpoint, body: () => StrictResponse<DefaultBodyType>) {
-  const fault = takeFault(endpoint);
-  const { latencyMs, slowMs } = getScenario();
-  await delay(fault === 'slow' ? slowMs : latencyMs);
+/** The answer a fault puts in place of the API's; null when the API still answers. */
+function simulated(fault: Fault): Response | null {
   switch (fault) {
     case 'error':
       return errorResponse(500, 'internal', 'the server failed (simulated)');
@@ -33,45 +31,36 @@ async function respond(endpoint: Endpoint, body: () => StrictResponse<DefaultBod
       return HttpResponse.json({ data: [{ code: 414, name: null }] });
     case 'empty':
       return HttpResponse.json({ data: [] });
-    default:
-      return body();
+    case 'slow':
+    case 'duplicate-rank':
+      return null;
   }
 }
 
-/** Each indicator with the months its observations cover, so clients can bound their choices. */
-function withCoverage(data: Seed): Indicator[] {
-  return data.indicators.map((indicator) => {
-    const own = data.observations.filter((o) => o.indicatorId === indicator.id);
-    if (own.length === 0) return { ...indicator, coverage: null };
-    const start = own.reduce((m, o) => (o.period.start < m ? o.period.start : m), own[0]!.period.start);
-    const end = own.reduce((m, o) => (o.period.end > m ? o.period.end : m), own[0]!.period.end);
-    return { ...indicator, coverage: { start, end } };
-  });
+/** Breaks the ranking invariant on purpose: an illustrative unit takes another's rank. */
+async function withDuplicateRank(response: Response): Promise<Response> {
+  const { data } = (await response.json()) as { data: Observation[] };
+  const victim = data.find((o) => o.indicatorId === 'par_rank' && o.provenance === 'illustrative' && o.value > 1);
+  const headers = new Headers(response.headers);
+  // No longer the answer its data version names, so it must not be revalidated as one.
+  headers.delete('ETag');
+  headers.delete('Content-Length');
+  return HttpResponse.json({ data: data.map((o) => (o === victim ? { ...o, value: o.value - 1 } : o)) }, { status: response.status, headers });
 }
 
 export function createHandlers(data: Seed = seed) {
-  const indicators = withCoverage(data);
+  const app = createApiApp(createMemoryStorage(data));
   return [
-    http.get(`${API_PREFIX}/units`, () => respond('units', () => HttpResponse.json({ data: data.units }))),
-    http.get(`${API_PREFIX}/indicators`, () => respond('indicators', () => HttpResponse.json({ data: indicators }))),
-    http.get(`${API_PREFIX}/sources`, () => respond('sources', () => HttpResponse.json({ data: data.sources }))),
-    http.get(`${API_PREFIX}/events`, () => respond('events', () => HttpResponse.json({ data: data.events }))),
-    http.get(`${API_PREFIX}/observations`, ({ request }) =>
-      respond('observations', () => {
-        const parsed = parseObservationSearch(new URL(request.url).searchParams, {
-          indicator: (id) => data.indicators.some((i) => i.id === id),
-          unit: (code) => data.units.some((u) => u.code === code),
-        });
-        if (!parsed.ok) return errorResponse(400, 'invalid_parameter', parsed.error.message, parsed.error.parameter);
-        const { indicators, units, from, to } = parsed.filter;
-        let observations = data.observations.filter(
-          (o) => indicators.includes(o.indicatorId) && (units === null || units.includes(o.unitCode)) && o.period.start >= from && o.period.end <= to,
-        );
-        if (getScenario().fault === 'duplicate-rank') observations = withDuplicateRank(observations);
-        return HttpResponse.json({ data: observations });
-      }),
-    ),
-    http.all(`${API_PREFIX}/*`, ({ request }) => errorResponse(404, 'not_found', `no endpoint ${new URL(request.url).pathname}`)),
+    http.all(`${API_BASE_PATH}/*`, async ({ request }) => {
+      const endpoint = endpointOf(request);
+      const fault = endpoint && takeFault(endpoint);
+      const { latencyMs, slowMs } = getScenario();
+      await delay(fault === 'slow' ? slowMs : latencyMs);
+      const failure = fault && simulated(fault);
+      if (failure) return failure;
+      const response = await app.fetch(request);
+      return fault === 'duplicate-rank' && endpoint === 'observations' && response.status === 200 ? withDuplicateRank(response) : response;
+    }),
   ];
 }
 

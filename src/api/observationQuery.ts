@@ -2,7 +2,8 @@
 // from an ObservationQuery, the API reads and checks it (every rejection names the parameter).
 import type { ObservationQuery } from './contract';
 
-const MONTH_OR_YEAR = /^\d{4}(-(0[1-9]|1[0-2]))?$/;
+/** What `from` and `to` accept: a year or a month. */
+export const MONTH_OR_YEAR = /^\d{4}(-(0[1-9]|1[0-2]))?$/;
 
 export function observationSearchParams(q: ObservationQuery): URLSearchParams {
   const params = new URLSearchParams({ indicator: q.indicators.join(',') });

@@ -1,0 +1,18 @@
+// What the API app needs from where the data lives: one interface, an implementation per store.
+import type { Indicator, Observation, Source, Unit, UnitEvent } from '../../api/contract';
+import type { ObservationFilter } from '../../api/observationQuery';
+
+export type Storage = {
+  units(): Promise<Unit[]>;
+  /** Each indicator with the months its observations cover. */
+  indicators(): Promise<Indicator[]>;
+  sources(): Promise<Source[]>;
+  events(): Promise<UnitEvent[]>;
+  /** A checked filter: its indicator ids and unit codes are known to the same storage. */
+  observations(filter: ObservationFilter): Promise<Observation[]>;
+  /**
+   * Names the data every answer is made from: a different version whenever any of it changes, so
+   * that a client holding an answer of this version may keep it (ETag, 304).
+   */
+  dataVersion(): Promise<string>;
+};

@@ -1,0 +1,153 @@
+// The API app in process (app.request), as the Node server will host it: every endpoint in the
+// contract's shape, error bodies that name what went wrong and hide how, data versions and 304s,
+// and an OpenAPI document that is valid and lists the endpoints.
+import { Validator } from '@seriousme/openapi-schema-validator';
+import { describe, expect, it, vi } from 'vitest';
+import {
+  errorBodySchema,
+  eventsResponseSchema,
+  indicatorsResponseSchema,
+  observationsResponseSchema,
+  sourcesResponseSchema,
+  unitsResponseSchema,
+} from '../../src/api/contract';
+import { observationSearchParams } from '../../src/api/observationQuery';
+import { createApiApp } from '../../src/server/api/app';
+import type { Storage } from '../../src/server/api/storage';
+import { createMemoryStorage } from '../../src/server/storage/memory';
+import { seed } from '../../mocks/seed';
+
+const storage = createMemoryStorage(seed);
+const app = createApiApp(storage);
+const ranks414 = `/api/observations?${observationSearchParams({ indicators: ['par_rank'], units: ['414'], from: '2019', to: '2021' })}`;
+
+describe('the API app', () => {
+  it.each([
+    ['/api/units', unitsResponseSchema, seed.units.length],
+    ['/api/indicators', indicatorsResponseSchema, seed.indicators.length],
+    ['/api/sources', sourcesResponseSchema, seed.sources.length],
+    ['/api/events', eventsResponseSchema, seed.events.length],
+    [`/api/observations?indicator=${seed.indicators.map((i) => i.id).join(',')}`, observationsResponseSchema, seed.observations.length],
+  ])('answers %s with 200 and a body the client’s schema accepts', async (path, schema, count) => {
+    const response = await app.request(path);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('Content-Type')).toMatch(/^application\/json/);
+    expect(schema.parse(await response.json()).data).toHaveLength(count);
+  });
+
+  it('reads the query the client writes: Thái Hòa’s ranks 2019–2021 are 17, 9, 9', async () => {
+    const { data } = observationsResponseSchema.parse(await (await app.request(ranks414)).json());
+    expect(data.map((o) => [o.period.start, o.value])).toEqual([
+      ['2019-01', 17],
+      ['2020-01', 9],
+      ['2021-01', 9],
+    ]);
+  });
+
+  it.each([
+    ['', 'indicator'],
+    ['indicator=nope', 'indicator'],
+    ['indicator=par_rank&units=414,999', 'units'],
+    ['indicator=par_rank&from=2019-13', 'from'],
+    ['indicator=par_rank&to=last-year', 'to'],
+    ['indicator=par_rank&from=2022&to=2019', 'from'],
+  ])('rejects observations?%s with 400 naming %s', async (query, parameter) => {
+    const response = await app.request(`/api/observations?${query}`);
+    expect(response.status).toBe(400);
+    const { error } = errorBodySchema.parse(await response.json());
+    expect(error).toMatchObject({ code: 'invalid_parameter', parameter });
+    expect(error.message.length).toBeGreaterThan(5);
+  });
+
+  it.each([
+    ['GET', '/api/nothing-here'],
+    ['GET', '/api'],
+    ['POST', '/api/units'],
+  ])('answers %s %s with a JSON 404', async (method, path) => {
+    const response = await app.request(path, { method });
+    expect(response.status).toBe(404);
+    expect(errorBodySchema.parse(await response.json()).error.code).toBe('not_found');
+  });
+
+  it('answers a storage failure with a 500 that says nothing of how it failed', async () => {
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const failing: Storage = {
+      ...storage,
+      units: () => Promise.reject(new Error('connect ECONNREFUSED 10.0.0.7:5432 (password for kpi_reader)')),
+    };
+    const response = await createApiApp(failing).request('/api/units');
+    expect(response.status).toBe(500);
+    const text = await response.text();
+    expect(errorBodySchema.parse(JSON.parse(text)).error).toEqual({ code: 'internal', message: 'the server failed' });
+    expect(text).not.toMatch(/ECONNREFUSED|kpi_reader|\bat\s|\.ts:\d|stack/);
+    expect(logged).toHaveBeenCalledOnce();
+  });
+});
+
+describe('data versions', () => {
+  const version = () => storage.dataVersion();
+
+  it('names the data version of every answer in ETag and X-Data-Version, and asks clients to revalidate', async () => {
+    for (const path of ['/api/units', '/api/indicators', ranks414]) {
+      const response = await app.request(path);
+      expect(response.headers.get('ETag')).toBe(`W/"${await version()}"`);
+      expect(response.headers.get('X-Data-Version')).toBe(await version());
+      expect(response.headers.get('Cache-Control')).toBe('no-cache');
+    }
+    expect((await app.request('/api/nothing-here')).headers.get('Cache-Control')).toBe('no-cache');
+  });
+
+  it.each([
+    ['its weak tag', (v: string) => `W/"${v}"`],
+    ['its tag written strong', (v: string) => `"${v}"`],
+    ['a list holding its tag', (v: string) => `"older", W/"${v}"`],
+    ['*', () => '*'],
+  ])('answers If-None-Match with %s by 304, no body and no read of the data', async (_, tag) => {
+    const counted = { ...storage, observations: vi.fn(storage.observations) };
+    const response = await createApiApp(counted).request(ranks414, { headers: { 'If-None-Match': tag(await version()) } });
+    expect(response.status).toBe(304);
+    expect(await response.text()).toBe('');
+    expect(response.headers.get('ETag')).toBe(`W/"${await version()}"`);
+    expect(response.headers.get('Cache-Control')).toBe('no-cache');
+    expect(counted.observations).not.toHaveBeenCalled();
+  });
+
+  it('answers in full when the version held is not the current one, and never turns a 400 into a 304', async () => {
+    expect((await app.request('/api/units', { headers: { 'If-None-Match': 'W/"older"' } })).status).toBe(200);
+    expect((await app.request('/api/observations?indicator=nope', { headers: { 'If-None-Match': '*' } })).status).toBe(400);
+  });
+
+  it('changes whenever the data changes, and only then', async () => {
+    const same = createMemoryStorage({ ...seed, units: seed.units.map((u) => ({ ...u })) });
+    const renamed = createMemoryStorage({ ...seed, units: seed.units.map((u) => (u.code === '414' ? { ...u, name: 'Thái Hoà' } : u)) });
+    expect(await same.dataVersion()).toBe(await version());
+    expect(await renamed.dataVersion()).not.toBe(await version());
+  });
+});
+
+describe('the OpenAPI document at /api/openapi.json', () => {
+  it('is valid OpenAPI 3 and lists the five endpoints the app answers, with what observations reads', async () => {
+    const response = await app.request('/api/openapi.json');
+    expect(response.status).toBe(200);
+    const document = await response.json();
+    const validator = new Validator();
+    const result = await validator.validate(document);
+    expect(result.errors ?? []).toEqual([]);
+    expect(result.valid).toBe(true);
+    expect(document.openapi).toMatch(/^3\./);
+    expect(document.servers).toEqual([{ url: '/api' }]);
+    expect(Object.keys(document.paths).sort()).toEqual(['/events', '/indicators', '/observations', '/sources', '/units']);
+    const observations = document.paths['/observations'].get;
+    expect(observations.parameters.map((p: { name: string; required: boolean }) => [p.name, p.required])).toEqual([
+      ['indicator', true],
+      ['units', false],
+      ['from', false],
+      ['to', false],
+      ['If-None-Match', false],
+    ]);
+    expect(Object.keys(observations.responses).sort()).toEqual(['200', '304', '400', '500']);
+    for (const path of Object.keys(document.paths)) {
+      expect((await app.request(`/api${path}?indicator=par_rank`)).status, path).toBe(200);
+    }
+  });
+});
