@@ -53,6 +53,11 @@ const boundaries = [
     except: ['./api', './storage/memory.ts'],
   },
   zone(
+    ['./src/server/api', './src/server/storage/memory.ts'],
+    ['./src/server/db', './src/server/http', './src/server/storage/sql.ts', './src/server/server.ts', './src/server/main.ts'],
+    'The API app and the memory storage also run in the browser mock: no database, no Node server code.',
+  ),
+  zone(
     './src/server',
     ['./src/app', './src/features', './src/ui', './src/queries', './src/routing'],
     'src/server/ runs in Node: no React code, no query cache, no URL of the page.',
@@ -60,7 +65,7 @@ const boundaries = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'bench-results', 'test-results', 'playwright-report', 'public/mockServiceWorker.js'] },
+  { ignores: ['dist', 'dist-server', 'data', 'node_modules', 'bench-results', 'test-results', 'playwright-report', 'public/mockServiceWorker.js'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -91,7 +96,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['**/mocks/**'], message: 'The server serves storage, never the mock: mocks/ hosts the API app, not the other way round.' },
+            {
+              group: ['**/mocks/**', '!**/mocks/seed'],
+              message: 'The server reads only the seed of mocks/ (to fill a new database): the mock hosts the API app, not the other way round.',
+            },
             {
               group: ['react', 'react-dom', 'react-dom/*', '@tanstack/*', 'msw', 'msw/*'],
               message: 'src/server/ runs in Node: no React, no query cache, no MSW.',
@@ -111,7 +119,13 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**/*.{js,mjs}', '*.config.{js,ts}', 'eslint.config.js'],
+    files: ['scripts/**/*.{js,mjs}', '*.config.{js,ts}', 'eslint.config.js', 'tests/server/**'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    // The server runs in Node, but its API app and memory storage also run in the browser mock.
+    files: ['src/server/**'],
+    ignores: ['src/server/api/**', 'src/server/storage/memory.ts'],
     languageOptions: { globals: { ...globals.node } },
   },
   {

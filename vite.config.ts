@@ -34,10 +34,15 @@ export default defineConfig(({ mode }) => {
     plugins: [react(), contentSecurityPolicy(env.VITE_API_BASE_URL)],
     preview: { port: 4173, strictPort: true },
     test: {
-      environment: 'jsdom',
-      setupFiles: ['tests/setup.ts'],
-      include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.tsx'],
       restoreMocks: true,
+      projects: [
+        {
+          extends: true,
+          test: { name: 'app', environment: 'jsdom', setupFiles: ['tests/setup.ts'], include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.tsx'] },
+        },
+        // The server's tests run in Node as the server does: no DOM, no mock intercepting fetch.
+        { extends: true, test: { name: 'server', environment: 'node', include: ['tests/server/**/*.test.ts'], testTimeout: 30_000, hookTimeout: 120_000 } },
+      ],
     },
   };
 });

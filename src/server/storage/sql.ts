@@ -1,0 +1,86 @@
+// The storage over the SQL database (PostgreSQL or PGlite, through Drizzle): the same answers as
+// the memory storage gives for the same data, in the same order.
+import { and, asc, desc, gte, inArray, lte, max, min } from 'drizzle-orm';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import type { ObservationFilter } from '../../api/observationQuery';
+import type { Storage } from '../api/storage';
+import * as schema from '../db/schema';
+
+export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
+
+export function createSqlStorage(db: Database): Storage {
+  const { units, indicators, sources, events, observations, dataVersions } = schema;
+  return {
+    units: () =>
+      db
+        .select({
+          code: units.code,
+          name: units.name,
+          type: units.type,
+          parentCode: units.parentCode,
+          validFrom: units.validFrom,
+          validTo: units.validTo,
+          successorCode: units.successorCode,
+        })
+        .from(units)
+        .orderBy(asc(units.position)),
+
+    indicators: async () => {
+      const [rows, spans] = await Promise.all([
+        db.select().from(indicators).orderBy(asc(indicators.position)),
+        db
+          .select({ id: observations.indicatorId, start: min(observations.periodStart), end: max(observations.periodEnd) })
+          .from(observations)
+          .groupBy(observations.indicatorId),
+      ]);
+      return rows.map(({ position: _position, ...indicator }) => {
+        const span = spans.find((s) => s.id === indicator.id);
+        return { ...indicator, coverage: span?.start && span.end ? { start: span.start, end: span.end } : null };
+      });
+    },
+
+    sources: () =>
+      db
+        .select({ id: sources.id, title: sources.title, publisher: sources.publisher, published: sources.published, url: sources.url })
+        .from(sources)
+        .orderBy(asc(sources.position)),
+
+    events: () =>
+      db
+        .select({ unitCode: events.unitCode, date: events.date, kind: events.kind, title: events.title, sourceId: events.sourceId })
+        .from(events)
+        .orderBy(asc(events.position)),
+
+    observations: async ({ indicators: ids, units: codes, from, to }: ObservationFilter) => {
+      const rows = await db
+        .select()
+        .from(observations)
+        .where(
+          and(
+            inArray(observations.indicatorId, ids),
+            codes === null ? undefined : inArray(observations.unitCode, codes),
+            gte(observations.periodStart, from),
+            lte(observations.periodEnd, to),
+          ),
+        )
+        .orderBy(asc(observations.position));
+      return rows.map((o) => ({
+        unitCode: o.unitCode,
+        indicatorId: o.indicatorId,
+        period: { start: o.periodStart, end: o.periodEnd },
+        value: o.value,
+        rankedOf: o.rankedOf,
+        provenance: o.provenance,
+        sourceId: o.sourceId,
+        quote: o.quote,
+        note: o.note,
+      }));
+    },
+
+    dataVersion: async () => {
+      const [newest] = await db.select({ id: dataVersions.id }).from(dataVersions).orderBy(desc(dataVersions.loadedAt)).limit(1);
+      if (!newest) throw new Error('the database holds no data version: it was never seeded');
+      return newest.id;
+    },
+  };
+}

@@ -1,0 +1,73 @@
+// The API contract answered by two storages over the same seed: the memory storage (the mock's)
+// and the SQL storage on PGlite, migrated and seeded as the server does it. Every body, status and
+// data version must be the same.
+import { PGlite } from '@electric-sql/pglite';
+import { drizzle } from 'drizzle-orm/pglite';
+import { migrate } from 'drizzle-orm/pglite/migrator';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seed } from '../../mocks/seed';
+import { observationSearchParams } from '../../src/api/observationQuery';
+import { createApiApp } from '../../src/server/api/app';
+import * as schema from '../../src/server/db/schema';
+import { seedIfEmpty } from '../../src/server/db/seed';
+import { createMemoryStorage } from '../../src/server/storage/memory';
+import { createSqlStorage } from '../../src/server/storage/sql';
+
+const MIGRATIONS = 'src/server/db/migrations';
+const memory = createApiApp(createMemoryStorage(seed));
+let client: PGlite;
+let sql: ReturnType<typeof createApiApp>;
+
+beforeAll(async () => {
+  client = await PGlite.create();
+  const db = drizzle({ client, schema });
+  await migrate(db, { migrationsFolder: MIGRATIONS });
+  await seedIfEmpty(db);
+  sql = createApiApp(createSqlStorage(db));
+});
+afterAll(() => client?.close());
+
+const allIndicators = seed.indicators.map((i) => i.id);
+const observations = (q: Parameters<typeof observationSearchParams>[0]) => `/api/observations?${observationSearchParams(q)}`;
+
+describe('the memory and the PGlite storage answer alike', () => {
+  it.each([
+    '/api/units',
+    '/api/indicators',
+    '/api/sources',
+    '/api/events',
+    observations({ indicators: allIndicators }),
+    observations({ indicators: ['par_rank'] }),
+    observations({ indicators: ['par_rank', 'par_score'], units: ['414'] }),
+    observations({ indicators: allIndicators, units: ['413', '412'] }),
+    observations({ indicators: ['par_rank'], from: '2020', to: '2022' }),
+    observations({ indicators: ['investment_projects', 'investment_projects_cumulative'], from: '2022-01', to: '2022-05' }),
+    observations({ indicators: ['investment_projects'], units: ['414'], from: '2021-06', to: '2023-03' }),
+    observations({ indicators: ['province_par_rank'], from: '2030' }),
+    '/api/observations?indicator=par_rank&units=999',
+    '/api/observations?indicator=par_rank&from=2022&to=2019',
+    '/api/nowhere',
+  ])('%s', async (path) => {
+    const [fromMemory, fromSql] = await Promise.all([memory.request(path), sql.request(path)]);
+    expect(fromSql.status).toBe(fromMemory.status);
+    expect(fromSql.headers.get('ETag')).toBe(fromMemory.headers.get('ETag'));
+    expect(fromSql.headers.get('X-Data-Version')).toBe(fromMemory.headers.get('X-Data-Version'));
+    expect(await fromSql.json()).toEqual(await fromMemory.json());
+  });
+
+  it('answers a sample with data, not two empty lists', async () => {
+    const { data } = (await (await sql.request(observations({ indicators: ['par_rank'], units: ['414'], to: '2021' }))).json()) as {
+      data: { value: number }[];
+    };
+    expect(data.map((o) => o.value)).toEqual([17, 9, 9]);
+  });
+
+  it('gives 304 to the memory storage’s ETag: one data version for the same data', async () => {
+    const etag = (await memory.request('/api/units')).headers.get('ETag')!;
+    expect((await sql.request('/api/units', { headers: { 'If-None-Match': etag } })).status).toBe(304);
+  });
+
+  it('seeds only once', async () => {
+    expect(await seedIfEmpty(drizzle({ client, schema }))).toBe(false);
+  });
+});
