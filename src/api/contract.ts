@@ -96,7 +96,7 @@ export const eventsResponseSchema = list(unitEventSchema);
 
 export const errorBodySchema = z.object({
   error: z.object({
-    code: z.enum(['invalid_parameter', 'not_found', 'internal']),
+    code: z.enum(['invalid_parameter', 'not_found', 'payload_too_large', 'internal']),
     message: z.string(),
     parameter: z.string().optional(),
   }),

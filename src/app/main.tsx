@@ -1,5 +1,5 @@
-// Entry: start the embedded mock API alongside unless a real one is configured (requests wait for
-// it; see waitForApiBefore), and render — hydrating the page when it was prerendered for this URL.
+// Entry: start the embedded mock API alongside unless a real one is configured or serves the page
+// (requests wait for it; see waitForApiBefore), and render — hydrating the page when it was prerendered for this URL.
 import { hydrate } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { flushSync } from 'react-dom';
@@ -34,7 +34,11 @@ const params = new URLSearchParams(window.location.search);
 const sameData = prerendered !== null && !params.has('mock') && !params.has('dataset');
 if (sameData) hydrate(queryClient, JSON.parse(prerendered.textContent ?? '{}'));
 
-if (!import.meta.env.VITE_API_BASE_URL) {
+// The Node server marks the pages it serves: it answers /api itself, so the page uses it, and the
+// same build still starts the mock on a static host (vite preview, the browser tests).
+const servedWithApi = document.querySelector('meta[name="kpi-api"][content="server"]') !== null;
+
+if (!import.meta.env.VITE_API_BASE_URL && !servedWithApi) {
   // The only import of mocks/ from the app, and a lazy one: MSW stays out of the main bundle.
   // With the page's data already at hand it can wait until the browser is idle, off the first paint.
   const startMock = () => import('../../mocks/browser').then(({ startMockApi }) => startMockApi(window.location.search));

@@ -1,0 +1,81 @@
+// The server's HTTP app: the API app at /api, the built SPA for every other path, health checks,
+// and what every answer gets (security headers, compression, a log line, JSON errors).
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import type { ErrorBody } from '../../api/contract';
+import { API_BASE_PATH, createApiApp } from '../api/app';
+import type { Storage } from '../api/storage';
+import { compression } from './compression';
+import type { Spa } from './spa';
+
+/** The API only reads; a request that sends more than this is not one of ours. */
+const MAX_BODY_BYTES = 64 * 1024;
+/** How long /readyz waits for the database before calling it unreachable. */
+const READY_TIMEOUT_MS = 2_000;
+
+export type ServerAppOptions = {
+  storage: Storage;
+  spa: Spa;
+  /** Rejects when the storage cannot answer. */
+  ping(): Promise<void>;
+  /** True once the server is shutting down: /readyz then sends load balancers elsewhere. */
+  stopping(): boolean;
+  /** Where the request log goes, one JSON line per request. */
+  log(line: string): void;
+};
+
+const errorBody = (code: ErrorBody['error']['code'], message: string): ErrorBody => ({ error: { code, message } });
+
+function withTimeout(promise: Promise<void>, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`no answer in ${ms} ms`)), ms)));
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+export function createServerApp({ storage, spa, ping, stopping, log }: ServerAppOptions): Hono {
+  const api = createApiApp(storage);
+  const app = new Hono();
+
+  app.use(async (c, next) => {
+    const started = performance.now();
+    await next();
+    const ms = Math.round((performance.now() - started) * 10) / 10;
+    log(JSON.stringify({ time: new Date().toISOString(), method: c.req.method, path: c.req.path, status: c.res.status, ms }));
+  });
+  app.use(async (c, next) => {
+    await next();
+    c.res.headers.set('X-Content-Type-Options', 'nosniff');
+    c.res.headers.set('Referrer-Policy', 'strict-origin-when-cross-origin');
+    if (!c.res.headers.has('Content-Security-Policy')) c.res.headers.set('Content-Security-Policy', spa.policy);
+  });
+  app.use(compression());
+  app.use(
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: (c) => c.json(errorBody('payload_too_large', `request bodies are limited to ${MAX_BODY_BYTES} bytes`), 413),
+    }),
+  );
+
+  app.get('/healthz', (c) => c.json({ status: 'alive' }));
+  app.get('/readyz', async (c) => {
+    if (stopping()) return c.json({ status: 'stopping' }, 503);
+    try {
+      await withTimeout(ping(), READY_TIMEOUT_MS);
+      return c.json({ status: 'ready' });
+    } catch (error) {
+      log(JSON.stringify({ time: new Date().toISOString(), level: 'error', message: `storage unreachable: ${(error as Error).message}` }));
+      return c.json({ status: 'storage unreachable' }, 503);
+    }
+  });
+  app.all(API_BASE_PATH, (c) => api.fetch(c.req.raw));
+  app.all(`${API_BASE_PATH}/*`, (c) => api.fetch(c.req.raw));
+  app.get('*', (c) => spa.serve(c));
+
+  app.notFound((c) => c.json(errorBody('not_found', `no resource ${c.req.method} ${c.req.path}`), 404));
+  app.onError((error, c) => {
+    // The details are for whoever runs the server; the client learns only that it failed.
+    log(JSON.stringify({ time: new Date().toISOString(), level: 'error', message: error.message, stack: error.stack }));
+    return c.json(errorBody('internal', 'the server failed'), 500);
+  });
+  return app;
+}

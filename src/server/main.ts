@@ -1,0 +1,53 @@
+// The server process: reads its settings from the environment, serves until SIGTERM or SIGINT,
+// and says in one line why it cannot start.
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DataDirInUse } from './db/lock';
+import { StartupError } from './db/open';
+import { PortInUse } from './http/listen';
+import { startServer } from './server';
+
+// Built into dist-server/, beside the SPA's dist/ and with the migrations copied in.
+const here = dirname(fileURLToPath(import.meta.url));
+const log = (line: string) => process.stdout.write(`${line}\n`);
+const fail = (message: string) => {
+  process.stderr.write(`kpi-server: ${message}\n`);
+  process.exit(1);
+};
+
+const port = Number(process.env.PORT ?? 8080);
+if (!Number.isInteger(port) || port < 0 || port > 65_535) fail(`PORT must be a port number, not "${process.env.PORT}"`);
+
+const started = performance.now();
+try {
+  const server = await startServer(
+    {
+      port,
+      dataDir: resolve(process.env.DATA_DIR ?? 'data'),
+      databaseUrl: process.env.DATABASE_URL || undefined,
+      distDir: resolve(here, '../dist'),
+      migrationsFolder: resolve(here, 'migrations'),
+    },
+    log,
+  );
+  const where = process.env.DATABASE_URL ? 'PostgreSQL at DATABASE_URL' : `PGlite in ${resolve(process.env.DATA_DIR ?? 'data')}`;
+  const ms = Math.round(performance.now() - started);
+  log(
+    JSON.stringify({ message: `listening on http://localhost:${server.port} (${where}${server.database.created ? ', created and seeded' : ''}) in ${ms} ms` }),
+  );
+
+  let stopping: Promise<void> | null = null;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    log(JSON.stringify({ message: `${signal}: finishing the requests under way, then stopping` }));
+    stopping = server.stop().then(
+      () => process.exit(0),
+      (error: unknown) => fail(`could not stop cleanly: ${error instanceof Error ? error.message : String(error)}`),
+    );
+  };
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
+} catch (error) {
+  const known = error instanceof StartupError || error instanceof DataDirInUse || error instanceof PortInUse;
+  fail(known ? error.message : `could not start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+}

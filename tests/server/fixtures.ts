@@ -1,0 +1,28 @@
+// A stand-in for the built app (dist/) for the server's tests: pages with the build's meta CSP, a
+// hashed asset, large enough to be compressed, so the tests need no `npm run build`.
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+export const FIXTURE_POLICY = "default-src 'self'; script-src 'self'; connect-src 'self'";
+
+const page = (title: string) => `<!doctype html>
+<html lang="vi">
+  <head>
+    <meta http-equiv="Content-Security-Policy" content="${FIXTURE_POLICY.replace(/'/g, '&#39;')}">
+    <meta charset="UTF-8" />
+    <title>${title}</title>
+  </head>
+  <body>
+    <div id="root"><p>${'Chỉ số Nghệ An. '.repeat(200)}</p></div>
+    <script type="module" src="/assets/index-C4eiAnFD.js"></script>
+  </body>
+</html>
+`;
+
+export async function writeFixtureSpa(distDir: string): Promise<void> {
+  await mkdir(join(distDir, 'assets'), { recursive: true });
+  await writeFile(join(distDir, 'index.html'), page('overview'));
+  await writeFile(join(distDir, 'ranking.html'), page('ranking'));
+  await writeFile(join(distDir, 'assets/index-C4eiAnFD.js'), `console.log(${JSON.stringify('x'.repeat(4_000))});\n`);
+  await writeFile(join(distDir, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+}
