@@ -33,7 +33,12 @@ try {
   const where = process.env.DATABASE_URL ? 'PostgreSQL at DATABASE_URL' : `PGlite in ${resolve(process.env.DATA_DIR ?? 'data')}`;
   const ms = Math.round(performance.now() - started);
   log(
-    JSON.stringify({ message: `listening on http://localhost:${server.port} (${where}${server.database.created ? ', created and seeded' : ''}) in ${ms} ms` }),
+    JSON.stringify({
+      message: `listening on http://localhost:${server.port} (${where}${server.database.created ? ', created and seeded' : ''}) in ${ms} ms`,
+      port: server.port,
+      created: server.database.created,
+      ms,
+    }),
   );
 
   let stopping: Promise<void> | null = null;
