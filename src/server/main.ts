@@ -2,10 +2,8 @@
 // and says in one line why it cannot start.
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DataDirInUse } from './db/lock';
-import { StartupError } from './db/open';
-import { PortInUse } from './http/listen';
 import { startServer } from './server';
+import { StartupError } from './startupError';
 
 // Built into dist-server/, beside the SPA's dist/ and with the migrations copied in.
 const here = dirname(fileURLToPath(import.meta.url));
@@ -53,6 +51,5 @@ try {
   process.on('SIGTERM', () => stop('SIGTERM'));
   process.on('SIGINT', () => stop('SIGINT'));
 } catch (error) {
-  const known = error instanceof StartupError || error instanceof DataDirInUse || error instanceof PortInUse;
-  fail(known ? error.message : `could not start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  fail(error instanceof StartupError ? error.message : `could not start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
 }

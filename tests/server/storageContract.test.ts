@@ -1,5 +1,6 @@
 // The API contract answered by two storages over the same seed: the memory storage (the mock's)
-// and the SQL storage on PGlite, migrated and seeded as the server does it. Every body, status and
+// and the SQL storage, migrated and seeded as the server does it, on PGlite and — when
+// TEST_DATABASE_URL names an empty PostgreSQL 15+ database — on PostgreSQL. Every body, status and
 // data version must be the same.
 import { PGlite } from '@electric-sql/pglite';
 import { drizzle } from 'drizzle-orm/pglite';
@@ -8,29 +9,43 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seed } from '../../mocks/seed';
 import { observationSearchParams } from '../../src/api/observationQuery';
 import { createApiApp } from '../../src/server/api/app';
+import { openPostgres } from '../../src/server/db/open';
 import * as schema from '../../src/server/db/schema';
 import { seedIfEmpty } from '../../src/server/db/seed';
 import { createMemoryStorage } from '../../src/server/storage/memory';
-import { createSqlStorage } from '../../src/server/storage/sql';
+import { createSqlStorage, type Database } from '../../src/server/storage/sql';
 
 const MIGRATIONS = 'src/server/db/migrations';
 const memory = createApiApp(createMemoryStorage(seed));
-let client: PGlite;
-let sql: ReturnType<typeof createApiApp>;
 
-beforeAll(async () => {
-  client = await PGlite.create();
-  const db = drizzle({ client, schema });
-  await migrate(db, { migrationsFolder: MIGRATIONS });
-  await seedIfEmpty(db);
-  sql = createApiApp(createSqlStorage(db));
-});
-afterAll(() => client?.close());
+type Opened = { db: Database; close(): Promise<void> };
+const databases: [string, () => Promise<Opened>][] = [
+  [
+    'PGlite',
+    async () => {
+      const client = await PGlite.create();
+      const db = drizzle({ client, schema });
+      await migrate(db, { migrationsFolder: MIGRATIONS });
+      await seedIfEmpty(db);
+      return { db, close: () => client.close() };
+    },
+  ],
+];
+const postgresUrl = process.env.TEST_DATABASE_URL;
+if (postgresUrl) databases.push(['PostgreSQL', () => openPostgres(postgresUrl, MIGRATIONS)]);
 
 const allIndicators = seed.indicators.map((i) => i.id);
 const observations = (q: Parameters<typeof observationSearchParams>[0]) => `/api/observations?${observationSearchParams(q)}`;
 
-describe('the memory and the PGlite storage answer alike', () => {
+describe.each(databases)('the memory and the %s storage answer alike', (_, open) => {
+  let opened: Opened;
+  let sql: ReturnType<typeof createApiApp>;
+  beforeAll(async () => {
+    opened = await open();
+    sql = createApiApp(createSqlStorage(opened.db));
+  });
+  afterAll(() => opened?.close());
+
   it.each([
     '/api/units',
     '/api/indicators',
@@ -68,6 +83,6 @@ describe('the memory and the PGlite storage answer alike', () => {
   });
 
   it('seeds only once', async () => {
-    expect(await seedIfEmpty(drizzle({ client, schema }))).toBe(false);
+    expect(await seedIfEmpty(opened.db)).toBe(false);
   });
 });

@@ -2,8 +2,9 @@
 // two processes writing one directory corrupt it.
 import { readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { StartupError } from '../startupError';
 
-export class DataDirInUse extends Error {}
+export class DataDirInUse extends StartupError {}
 
 /** Whether a process with this id is running (signal 0 checks without sending anything). */
 function running(pid: number): boolean {

@@ -10,6 +10,7 @@ import { access, constants, mkdir, readdir, rename, rm } from 'node:fs/promises'
 import { join } from 'node:path';
 import pg from 'pg';
 import type { Database } from '../storage/sql';
+import { StartupError } from '../startupError';
 import { lockDataDir } from './lock';
 import * as schema from './schema';
 import { seedIfEmpty } from './seed';
@@ -23,9 +24,6 @@ export type OpenDatabase = {
   /** Whether this start created the data (a first start). */
   created: boolean;
 };
-
-/** A startup failure the server reports in one line and exits on. */
-export class StartupError extends Error {}
 
 const PGLITE_DIR = 'pglite';
 

@@ -3,6 +3,7 @@
 import { createAdaptorServer } from '@hono/node-server';
 import type { Hono } from 'hono';
 import type { AddressInfo } from 'node:net';
+import { StartupError } from '../startupError';
 
 export type Listening = {
   port: number;
@@ -13,7 +14,7 @@ export type Listening = {
 /** A request still running after this is cut off: a stuck client must not hold a shutdown forever. */
 const GRACE_MS = 10_000;
 
-export class PortInUse extends Error {}
+export class PortInUse extends StartupError {}
 
 export function listen(app: Hono, port: number, hostname?: string): Promise<Listening> {
   const server = createAdaptorServer({ fetch: app.fetch, hostname });

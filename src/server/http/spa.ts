@@ -4,6 +4,7 @@ import type { Context } from 'hono';
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { extname, join, relative, sep } from 'node:path';
+import { StartupError } from '../startupError';
 import { compress, isCompressible, MIN_BYTES, negotiate, type Encoding } from './compression';
 
 /** What src/app/main.tsx looks for to use this server's API instead of starting the mock. */
@@ -68,7 +69,7 @@ export async function loadSpa(distDir: string): Promise<Spa> {
   } catch {
     paths = [];
   }
-  if (!paths.some((p) => relative(distDir, p) === 'index.html')) throw new Error(`no built app in ${distDir}: run \`npm run build\` first`);
+  if (!paths.some((p) => relative(distDir, p) === 'index.html')) throw new StartupError(`no built app in ${distDir}: run \`npm run build\` first`);
   const files = new Map<string, StaticFile>();
   for (const path of paths) {
     const url = `/${relative(distDir, path).split(sep).join('/')}`;
