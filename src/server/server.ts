@@ -37,6 +37,8 @@ export async function startServer(config: ServerConfig, log: (line: string) => v
     await database.close();
     throw error;
   }
+  // Once the port is taken, not before: a first start is busy enough creating its database.
+  spa.precompress();
   return {
     port: listening.port,
     database,
