@@ -117,6 +117,31 @@ describe('data versions', () => {
     expect((await app.request('/api/observations?indicator=nope', { headers: { 'If-None-Match': '*' } })).status).toBe(400);
   });
 
+  it('answers a question asked before from memory until the data version changes', async () => {
+    let version = 'v1';
+    let reads = 0;
+    const counting: Storage = {
+      ...storage,
+      dataVersion: async () => version,
+      observations: async (filter) => {
+        reads++;
+        return storage.observations(filter);
+      },
+    };
+    const app = createApiApp(counting);
+    const ask = () => app.request('/api/observations?indicator=par_rank&units=414');
+    const first = await ask();
+    const second = await ask();
+    expect(reads).toBe(1);
+    expect(second.headers.get('ETag')).toBe(first.headers.get('ETag'));
+    expect(await second.json()).toEqual(await first.json());
+    expect((await app.request('/api/observations?indicator=par_rank&units=999')).status).toBe(400);
+    version = 'v2';
+    const third = await ask();
+    expect(reads).toBe(2);
+    expect(third.headers.get('X-Data-Version')).toBe('v2');
+  });
+
   it('changes whenever the data changes, and only then', async () => {
     const same = createMemoryStorage({ ...seed, units: seed.units.map((u) => ({ ...u })) });
     const renamed = createMemoryStorage({ ...seed, units: seed.units.map((u) => (u.code === '414' ? { ...u, name: 'Thái Hoà' } : u)) });

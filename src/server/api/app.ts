@@ -6,6 +6,7 @@ import { Hono } from 'hono/tiny';
 import type { ErrorBody } from '../../api/contract';
 import { parseObservationSearch } from '../../api/observationQuery';
 import { eventsRoute, indicatorsRoute, observationsRoute, sourcesRoute, unitsRoute } from './routes';
+import { answerCache } from './answerCache';
 import type { Storage } from './storage';
 
 /** Where the app answers; its OpenAPI document names it as the server, its paths relative to it. */
@@ -43,6 +44,7 @@ export function createApiApp(storage: Storage): Hono {
   }
 
   const api = new Hono();
+  api.use(answerCache(() => storage.dataVersion(), etagOf));
 
   api.get(unitsRoute.path, (c) => versioned(c, () => storage.units()));
   api.get(indicatorsRoute.path, (c) => versioned(c, () => storage.indicators()));

@@ -1,0 +1,38 @@
+// Answers kept per data version: an answer made from one version never changes, so a request
+// asked before is answered from memory (one read of the version instead of several queries).
+import type { MiddlewareHandler } from 'hono';
+
+/** Bounded by size, since one nationwide answer is megabytes; the oldest answers go first. */
+const MAX_CHARS = 32 * 1024 * 1024;
+
+export function answerCache(dataVersion: () => Promise<string>, etagOf: (version: string) => string): MiddlewareHandler {
+  const answers = new Map<string, string>();
+  let chars = 0;
+  const keep = (key: string, body: string) => {
+    if (body.length > MAX_CHARS) return;
+    answers.set(key, body);
+    chars += body.length;
+    for (const [oldKey, old] of answers) {
+      if (chars <= MAX_CHARS) break;
+      answers.delete(oldKey);
+      chars -= old.length;
+    }
+  };
+
+  return async (c, next) => {
+    if (c.req.method !== 'GET') return next();
+    const version = await dataVersion();
+    const url = new URL(c.req.url);
+    const key = `${version} ${url.pathname}${url.search}`;
+    const kept = answers.get(key);
+    // Only valid answers (200) are kept: a request not seen before is checked by its route first.
+    if (kept === undefined || c.req.header('If-None-Match') !== undefined) {
+      await next();
+      if (c.res.status === 200 && c.res.headers.get('ETag') === etagOf(version)) keep(key, await c.res.clone().text());
+      return;
+    }
+    c.header('ETag', etagOf(version));
+    c.header('X-Data-Version', version);
+    return c.body(kept, 200, { 'Content-Type': 'application/json' });
+  };
+}
