@@ -41,7 +41,17 @@ export default defineConfig(({ mode }) => {
           test: { name: 'app', environment: 'jsdom', setupFiles: ['tests/setup.ts'], include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.tsx'] },
         },
         // The server's tests run in Node as the server does: no DOM, no mock intercepting fetch.
-        { extends: true, test: { name: 'server', environment: 'node', include: ['tests/server/**/*.test.ts'], testTimeout: 30_000, hookTimeout: 120_000 } },
+        {
+          extends: true,
+          test: {
+            name: 'server',
+            environment: 'node',
+            include: ['tests/server/**/*.test.ts'],
+            globalSetup: ['tests/server/postgres.setup.ts'],
+            testTimeout: 30_000,
+            hookTimeout: 120_000,
+          },
+        },
       ],
     },
   };

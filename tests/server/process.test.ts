@@ -1,7 +1,8 @@
 // The server as a process, built as `npm start` builds it: a first start creates and seeds its
 // DATA_DIR, a restart keeps it, a second server on it is refused, SIGTERM stops it with exit 0 and
 // frees the lock, and it refuses to start, in one line, on a taken port, an unwritable DATA_DIR or
-// an unreachable DATABASE_URL. Then, over real HTTP: the headers, 304, gzip and health checks.
+// an unreachable DATABASE_URL. Then, over real HTTP: the headers, 304, gzip and health checks. The
+// same server on a real PostgreSQL (DATABASE_URL): migrated and seeded once, kept over a restart.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -10,6 +11,7 @@ import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seed } from '../../mocks/seed';
 import { writeFixtureSpa } from './fixtures';
+import { emptyPostgresDatabase } from './postgres';
 
 type Started = { port: number; created: boolean; ms: number };
 type Server = { child: ChildProcess; started: Promise<Started>; exited: Promise<{ code: number | null; stderr: string }> };
@@ -144,5 +146,30 @@ describe('the server process', () => {
   it('stops on SIGTERM with exit 0 and frees the lock', async () => {
     expect(await stop(server)).toMatchObject({ code: 0 });
     expect(await readdir(dataDir())).toEqual(['pglite']);
+  });
+});
+
+describe('the server process on PostgreSQL', () => {
+  let database: Awaited<ReturnType<typeof emptyPostgresDatabase>>;
+  beforeAll(async () => {
+    database = await emptyPostgresDatabase();
+  });
+  afterAll(() => database?.drop());
+
+  it('migrates and seeds an empty database on its first start, keeps it over a restart, and stops on SIGTERM with exit 0', async () => {
+    const first = startServer({ DATABASE_URL: database.url, DATA_DIR: '/dev/null/unused' });
+    const started = await first.started;
+    expect(started.created).toBe(true);
+    const base = `http://127.0.0.1:${started.port}`;
+    expect(await (await fetch(`${base}/readyz`)).json()).toEqual({ status: 'ready' });
+    expect((await (await fetch(`${base}/api/units`)).json()).data).toHaveLength(seed.units.length);
+    expect(await stop(first)).toMatchObject({ code: 0 });
+
+    const second = startServer({ DATABASE_URL: database.url });
+    const restarted = await second.started;
+    expect(restarted.created).toBe(false);
+    const ranks = await (await fetch(`http://127.0.0.1:${restarted.port}/api/observations?indicator=par_rank&units=414&to=2021`)).json();
+    expect(ranks.data.map((o: { value: number }) => o.value)).toEqual([17, 9, 9]);
+    expect(await stop(second)).toMatchObject({ code: 0 });
   });
 });

@@ -1,7 +1,6 @@
 // The API contract answered by two storages over the same seed: the memory storage (the mock's)
-// and the SQL storage, migrated and seeded as the server does it, on PGlite and — when
-// TEST_DATABASE_URL names an empty PostgreSQL 15+ database — on PostgreSQL. Every body, status and
-// data version must be the same.
+// and the SQL storage, migrated and seeded as the server does it, on PGlite and on a real
+// PostgreSQL (see postgres.setup.ts). Every body, status and data version must be the same.
 import { PGlite } from '@electric-sql/pglite';
 import { drizzle } from 'drizzle-orm/pglite';
 import { migrate } from 'drizzle-orm/pglite/migrator';
@@ -14,6 +13,7 @@ import * as schema from '../../src/server/db/schema';
 import { seedIfEmpty } from '../../src/server/db/seed';
 import { createMemoryStorage } from '../../src/server/storage/memory';
 import { createSqlStorage, type Database } from '../../src/server/storage/sql';
+import { emptyPostgresDatabase } from './postgres';
 
 const MIGRATIONS = 'src/server/db/migrations';
 const memory = createApiApp(createMemoryStorage(seed));
@@ -30,9 +30,15 @@ const databases: [string, () => Promise<Opened>][] = [
       return { db, close: () => client.close() };
     },
   ],
+  [
+    'PostgreSQL',
+    async () => {
+      const database = await emptyPostgresDatabase();
+      const opened = await openPostgres(database.url, MIGRATIONS);
+      return { db: opened.db, close: () => opened.close().then(database.drop) };
+    },
+  ],
 ];
-const postgresUrl = process.env.TEST_DATABASE_URL;
-if (postgresUrl) databases.push(['PostgreSQL', () => openPostgres(postgresUrl, MIGRATIONS)]);
 
 const allIndicators = seed.indicators.map((i) => i.id);
 const observations = (q: Parameters<typeof observationSearchParams>[0]) => `/api/observations?${observationSearchParams(q)}`;

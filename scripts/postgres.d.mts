@@ -1,0 +1,2 @@
+export function postgresBinDir(): string;
+export function startPostgres(): Promise<{ url: string; stop(): void }>;
