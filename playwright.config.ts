@@ -1,9 +1,14 @@
-// Real-browser tests: Chromium against the production build served by `vite preview`.
+// Real-browser tests: Chromium against the production build, hosted two ways. "static": every test
+// against `vite preview` (the static build with its in-browser mock API). "server": the main
+// journeys (tagged @journey) and the server's own tests against `npm start` on a fresh embedded
+// database, so the same pages are proven on the real API.
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromium-path.mjs';
 
-/** E2E_PORT lets two checkouts run their browser suites side by side. */
+/** E2E_PORT lets two checkouts run their browser suites side by side; the server takes E2E_PORT + 10. */
 const port = Number(process.env.E2E_PORT ?? 4173);
+const serverPort = port + 10;
+const serverData = `node_modules/.cache/e2e-data-${serverPort}`;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -12,17 +17,31 @@ export default defineConfig({
   retries: 0,
   reporter: [['list']],
   use: {
-    baseURL: `http://127.0.0.1:${port}`,
     launchOptions: {
       executablePath: chromiumPath(),
       args: CHROMIUM_ARGS,
     },
     viewport: { width: 1366, height: 768 },
   },
-  webServer: {
-    command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
-    url: `http://127.0.0.1:${port}`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  projects: [
+    { name: 'static', testIgnore: /server\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${port}` } },
+    { name: 'server', grep: /@journey|@server/, use: { baseURL: `http://127.0.0.1:${serverPort}` } },
+  ],
+  webServer: [
+    {
+      command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+      url: `http://127.0.0.1:${port}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      // A first start creates and seeds the embedded database: about 10 s, longer on a busy machine.
+      command: `rm -rf ${serverData} && node scripts/start.mjs`,
+      env: { PORT: String(serverPort), DATA_DIR: serverData },
+      url: `http://127.0.0.1:${serverPort}/readyz`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+      gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 },
+    },
+  ],
 });

@@ -7,6 +7,11 @@ import { App } from '../src/app/App';
 import { setPrerenderedLocation } from '../src/routing/location';
 import { createQueryClient } from '../src/queries';
 import { server } from '../mocks/node';
+import { seed } from '../mocks/seed';
+import { createMemoryStorage } from '../src/server/storage/memory';
+
+/** The data version the prerendered figures are from: a server serves those pages only while it holds the same. */
+export const dataVersion = () => createMemoryStorage(seed).dataVersion();
 
 /** React's mark for a Suspense boundary left to the browser: here, a view whose code was still loading. */
 const CLIENT_RENDERED = '<!--$!-->';

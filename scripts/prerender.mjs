@@ -1,7 +1,9 @@
 // After `vite build`: renders the overview and the ranking view into index.html and ranking.html
 // of the build (dist/, or the folder given as argument) with the embedded mock's data, so the first paint already shows the
-// figures and the first chart. Skipped when a real API is configured (VITE_API_BASE_URL): its data
-// is not known at build time, and the static shell stays.
+// figures and the first chart. The pages name the data version they hold, and the unprerendered
+// page stays as shell.html: the Node server serves that once its database holds other data.
+// Skipped when a real API is configured (VITE_API_BASE_URL): its data is not known at build time,
+// and the static shell stays.
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
@@ -43,12 +45,14 @@ await build({
 });
 // The app's fetch client builds absolute URLs from the page's origin; at build time there is none.
 globalThis.location = new URL('http://localhost/');
-const { prerender } = await import(pathToFileURL(resolve(outDir, 'prerender-entry.js')).href);
+const { prerender, dataVersion } = await import(pathToFileURL(resolve(outDir, 'prerender-entry.js')).href);
 
 const template = await readFile(resolve(dist, 'index.html'), 'utf8');
 const shell = /<div id="root">[\s\S]*?<\/div>\s*(?=<\/body>)/;
 if (!shell.test(template)) throw new Error(`prerender: no <div id="root"> shell found in ${dist}/index.html`);
 if (!template.includes(SCRIPT_SRC)) throw new Error(`prerender: no "script-src 'self'" in the CSP of ${dist}/index.html`);
+await writeFile(resolve(dist, 'shell.html'), template);
+const versionMeta = `<meta name="kpi-data-version" content="${await dataVersion()}" />`;
 for (const page of PAGES) {
   const { html, state } = await prerender(page.path);
   // JSON in a non-executed script element: allowed by the CSP, and "<" escaped so it cannot close it.
@@ -57,7 +61,7 @@ for (const page of PAGES) {
     // Which URL the markup shows: the guard hides it on any other, and the app hydrates it only there.
     .replace('<html lang="vi">', `<html lang="vi" data-prerendered="${page.path}">`)
     .replace(SCRIPT_SRC, `${SCRIPT_SRC} ${GUARD_SOURCE}`)
-    .replace(/<meta charset="UTF-8" \/>/, (charset) => `${charset}\n    <script>${GUARD}</script>`)
+    .replace(/<meta charset="UTF-8" \/>/, (charset) => `${charset}\n    ${versionMeta}\n    <script>${GUARD}</script>`)
     .replace(shell, `<div id="root">${html}</div>\n    <script type="application/json" id="prerendered-state">${json}</script>\n  `);
   const target = resolve(dist, page.file);
   await mkdir(dirname(target), { recursive: true });

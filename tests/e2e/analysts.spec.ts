@@ -5,7 +5,7 @@ import { expect, expectNoAxeViolations, test } from './fixtures';
 const chips = (page: import('@playwright/test').Page) => page.getByRole('list', { name: 'Đơn vị đã chọn' }).getByRole('button');
 const endLabels = (page: import('@playwright/test').Page) => page.locator('.trend-chart__end-label');
 
-test('choose Thái Hòa and Diễn Châu by typing; a reload keeps both chosen and drawn', async ({ page }) => {
+test('choose Thái Hòa and Diễn Châu by typing; a reload keeps both chosen and drawn', { tag: '@journey' }, async ({ page }) => {
   await page.goto('/ranking?units=');
   const input = page.getByRole('combobox', { name: 'Đơn vị' });
   await input.fill('thai hoa');

@@ -1,7 +1,7 @@
 // The built app in Chromium: the Overview's article figures, the language switch, accessibility.
 import { expect, expectNoAxeViolations, test } from './fixtures';
 
-test('the Overview shows Thái Hòa’s article figures with their sources', async ({ page }) => {
+test('the Overview shows Thái Hòa’s article figures with their sources', { tag: '@journey' }, async ({ page }) => {
   await page.goto('/');
   const rank = page.getByRole('article', { name: 'Xếp hạng Chỉ số CCHC' });
   await expect(rank.getByText('9/21', { exact: true })).toBeVisible();

@@ -5,7 +5,7 @@ import { expect, expectNoAxeViolations, test } from './fixtures';
 
 test.use({ viewport: { width: 1920, height: 1080 } });
 
-test('P opens the deck; the keys a clicker sends walk every slide and back; Esc leaves', async ({ page }, info) => {
+test('P opens the deck; the keys a clicker sends walk every slide and back; Esc leaves', { tag: '@journey' }, async ({ page }, info) => {
   await page.goto('/ranking?units=414,425');
   await expect(page.locator('.trend-chart__end-label')).toHaveCount(2);
   await page.keyboard.press('p');
@@ -88,7 +88,7 @@ test('a chart downloads as a 3200×1800 PNG that is not blank', async ({ page },
   expect(inked).toBeGreaterThan(0.01);
 });
 
-test('a chart’s data downloads as CSV with a BOM, a header and Thái Hòa’s 17/9/9', async ({ page }, info) => {
+test('a chart’s data downloads as CSV with a BOM, a header and Thái Hòa’s 17/9/9', { tag: '@journey' }, async ({ page }, info) => {
   await page.goto('/ranking?to=2021');
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Tải số liệu CSV (mở bằng Excel)' }).first().click();

@@ -4,7 +4,7 @@ import { expect, expectNoAxeViolations, test } from './fixtures';
 
 const tooltip = (page: import('@playwright/test').Page) => page.locator('.chart-tooltip').first();
 
-test('keyboard focus walks Thái Hòa’s rank path: 17 → 9 → 9 for 2019–2021', async ({ page }) => {
+test('keyboard focus walks Thái Hòa’s rank path: 17 → 9 → 9 for 2019–2021', { tag: '@journey' }, async ({ page }) => {
   await page.goto('/ranking');
   const chart = page.getByRole('figure', { name: /Thứ hạng Chỉ số CCHC cấp huyện/ });
   await expect(chart.getByText('Thái Hòa tăng từ hạng 17/21 (2019) lên hạng 9/21 (2021)')).toBeVisible();

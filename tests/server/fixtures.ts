@@ -1,15 +1,18 @@
-// A stand-in for the built app (dist/) for the server's tests: pages with the build's meta CSP, a
-// hashed asset, large enough to be compressed, so the tests need no `npm run build`.
+// A stand-in for the built app (dist/) for the server's tests: pages with the build's meta CSP, two
+// of them prerendered with the seed's data version and the shell beside them, a hashed asset,
+// large enough to be compressed, so the tests need no `npm run build`.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { seed } from '../../mocks/seed';
+import { createMemoryStorage } from '../../src/server/storage/memory';
 
 export const FIXTURE_POLICY = "default-src 'self'; script-src 'self'; connect-src 'self'";
 
-const page = (title: string) => `<!doctype html>
+const page = (title: string, dataVersion?: string) => `<!doctype html>
 <html lang="vi">
   <head>
     <meta http-equiv="Content-Security-Policy" content="${FIXTURE_POLICY.replace(/'/g, '&#39;')}">
-    <meta charset="UTF-8" />
+    <meta charset="UTF-8" />${dataVersion ? `\n    <meta name="kpi-data-version" content="${dataVersion}" />` : ''}
     <title>${title}</title>
   </head>
   <body>
@@ -20,9 +23,11 @@ const page = (title: string) => `<!doctype html>
 `;
 
 export async function writeFixtureSpa(distDir: string): Promise<void> {
+  const seedVersion = await createMemoryStorage(seed).dataVersion();
   await mkdir(join(distDir, 'assets'), { recursive: true });
-  await writeFile(join(distDir, 'index.html'), page('overview'));
-  await writeFile(join(distDir, 'ranking.html'), page('ranking'));
+  await writeFile(join(distDir, 'index.html'), page('overview', seedVersion));
+  await writeFile(join(distDir, 'ranking.html'), page('ranking', seedVersion));
+  await writeFile(join(distDir, 'shell.html'), page('shell'));
   await writeFile(join(distDir, 'assets/index-C4eiAnFD.js'), `console.log(${JSON.stringify('x'.repeat(4_000))});\n`);
   await writeFile(join(distDir, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
 }

@@ -54,6 +54,15 @@ describe('the server app', () => {
     expect(html).toContain(SERVER_API_MARKER);
   });
 
+  it('serves the pages prerendered with the seed only while the database holds the seed; then the shell, whose page fetches its figures', async () => {
+    const published = appOver({ storage: { ...createMemoryStorage(seed), dataVersion: async () => 'published-after-the-build' } });
+    for (const path of ['/', '/ranking', '/units/414']) {
+      const html = await (await published.request(path)).text();
+      expect(html, path).toContain('<title>shell</title>');
+      expect(html, path).toContain(SERVER_API_MARKER);
+    }
+  });
+
   it('serves hashed assets as immutable, and a missing one as a JSON 404 rather than the page', async () => {
     const asset = await app.request('/assets/index-C4eiAnFD.js');
     expect(asset.headers.get('Cache-Control')).toBe('public, max-age=31536000, immutable');

@@ -69,7 +69,7 @@ export function createServerApp({ storage, spa, ping, stopping, log }: ServerApp
   });
   app.all(API_BASE_PATH, (c) => api.fetch(c.req.raw));
   app.all(`${API_BASE_PATH}/*`, (c) => api.fetch(c.req.raw));
-  app.get('*', (c) => spa.serve(c));
+  app.get('*', (c) => spa.serve(c, () => storage.dataVersion()));
 
   app.notFound((c) => c.json(errorBody('not_found', `no resource ${c.req.method} ${c.req.path}`), 404));
   app.onError((error, c) => {

@@ -1,5 +1,7 @@
 // The built single-page app (dist/), held in memory: the right HTML for each path, hashed assets
-// cached for good, HTML marked as served by the server so the page talks to its /api.
+// cached for good, HTML marked as served by the server so the page talks to its /api. A page
+// prerendered at build time holds the seed's figures: it is served only while the database still
+// holds that same data version, and the plain shell (the page fetches its figures) after that.
 import type { Context } from 'hono';
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
@@ -9,6 +11,8 @@ import { compress, isCompressible, MIN_BYTES, negotiate, type Encoding } from '.
 
 /** What src/app/main.tsx looks for to use this server's API instead of starting the mock. */
 export const SERVER_API_MARKER = '<meta name="kpi-api" content="server" />';
+/** The unprerendered page that scripts/prerender.mjs keeps beside the prerendered ones. */
+const SHELL = '/shell.html';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -33,12 +37,15 @@ type StaticFile = {
   encoded: Map<Encoding, Promise<Uint8Array<ArrayBuffer>>>;
   /** The page's own policy (its meta tag), for HTML. */
   policy: string | null;
+  /** For a prerendered page, the data version its figures are from. */
+  dataVersion: string | null;
 };
 
 export type Spa = {
   /** The policy of the app's pages, to send on every answer (frame-ancestors only works as a header). */
   policy: string;
-  serve(c: Context): Promise<Response>;
+  /** Answers a request for a file or a page; `dataVersion` is the data the database holds now. */
+  serve(c: Context, dataVersion: () => Promise<string>): Promise<Response>;
   /**
    * Compresses every file in the background (zlib's thread pool), so that no visitor waits for
    * Brotli's best level (0.7 s for the largest chunk here).
@@ -57,6 +64,8 @@ function policyOf(html: string): string | null {
   const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(html);
   return meta?.[1] ? `${unescapeHtml(meta[1])}; frame-ancestors 'none'` : null;
 }
+
+const dataVersionOf = (html: string) => /<meta name="kpi-data-version" content="([^"]*)"/.exec(html)?.[1] ?? null;
 
 function markServed(html: string): string {
   return html.includes('</head>') ? html.replace('</head>', `  ${SERVER_API_MARKER}\n  </head>`) : `${SERVER_API_MARKER}${html}`;
@@ -90,9 +99,13 @@ export async function loadSpa(distDir: string): Promise<Spa> {
       cacheControl: url.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
       encoded: new Map(),
       policy: html ? policyOf(raw.toString('utf8')) : null,
+      dataVersion: html ? dataVersionOf(raw.toString('utf8')) : null,
     });
   }
   const index = files.get('/index.html')!;
+  const shell = files.get(SHELL);
+  if (!shell && [...files.values()].some((f) => f.dataVersion))
+    throw new StartupError(`the build in ${distDir} has no ${SHELL.slice(1)}: run \`npm run build\` again`);
   const policy = index.policy ?? "default-src 'self'; frame-ancestors 'none'";
 
   /** A path names a file, a page of the app (ranking.html for /ranking), or any other view (index.html). */
@@ -116,9 +129,10 @@ export async function loadSpa(distDir: string): Promise<Spa> {
     precompress() {
       for (const file of files.values()) if (compressible(file)) for (const encoding of ['br', 'gzip'] as const) void encodedAs(file, encoding);
     },
-    async serve(c) {
-      const file = fileFor(c.req.path);
+    async serve(c, dataVersion) {
+      let file = fileFor(c.req.path);
       if (!file) return c.json({ error: { code: 'not_found', message: `no file ${c.req.path}` } }, 404);
+      if (file.dataVersion && shell && file.dataVersion !== (await dataVersion())) file = shell;
       const headers = new Headers({ 'Content-Type': file.type, 'Cache-Control': file.cacheControl, ETag: file.etag, Vary: 'Accept-Encoding' });
       if (file.policy) headers.set('Content-Security-Policy', file.policy);
       const held = (c.req.header('If-None-Match') ?? '').split(',').map((t) => t.trim().replace(/^W\//, ''));
