@@ -16,6 +16,11 @@ const fail = (message: string) => {
 const port = Number(process.env.PORT ?? 8080);
 if (!Number.isInteger(port) || port < 0 || port > 65_535) fail(`PORT must be a port number, not "${process.env.PORT}"`);
 
+// The nationwide data set (all illustrative) is for trying the server at the country's scale.
+const datasetName = process.env.DATASET ?? 'seed';
+if (datasetName !== 'seed' && datasetName !== 'nationwide') fail(`DATASET must be "seed" or "nationwide", not "${datasetName}"`);
+const dataset = datasetName === 'nationwide' ? (await import('../../mocks/seed/nationwide')).nationwideSeed() : undefined;
+
 const started = performance.now();
 try {
   const server = await startServer(
@@ -25,6 +30,7 @@ try {
       databaseUrl: process.env.DATABASE_URL || undefined,
       distDir: resolve(here, '../dist'),
       migrationsFolder: resolve(here, 'migrations'),
+      dataset,
     },
     log,
   );
@@ -32,7 +38,7 @@ try {
   const ms = Math.round(performance.now() - started);
   log(
     JSON.stringify({
-      message: `listening on http://localhost:${server.port} (${where}${server.database.created ? ', created and seeded' : ''}) in ${ms} ms`,
+      message: `listening on http://localhost:${server.port} (${where}${server.database.created ? `, created and seeded with the ${datasetName} data set` : ''}) in ${ms} ms`,
       port: server.port,
       created: server.database.created,
       ms,

@@ -5,6 +5,7 @@ import { openEmbedded, openPostgres, type OpenDatabase } from './db/open';
 import { createServerApp } from './http/app';
 import { listen } from './http/listen';
 import { loadSpa } from './http/spa';
+import type { Dataset } from './storage/memory';
 
 export type ServerConfig = {
   port: number;
@@ -14,6 +15,8 @@ export type ServerConfig = {
   databaseUrl?: string;
   distDir: string;
   migrationsFolder: string;
+  /** What an empty database is seeded with (the mock's seed when absent). */
+  dataset?: Dataset;
 };
 
 export type RunningServer = {
@@ -26,8 +29,8 @@ export type RunningServer = {
 export async function startServer(config: ServerConfig, log: (line: string) => void): Promise<RunningServer> {
   const spa = await loadSpa(config.distDir);
   const database = config.databaseUrl
-    ? await openPostgres(config.databaseUrl, config.migrationsFolder)
-    : await openEmbedded(config.dataDir, config.migrationsFolder);
+    ? await openPostgres(config.databaseUrl, config.migrationsFolder, config.dataset)
+    : await openEmbedded(config.dataDir, config.migrationsFolder, config.dataset);
   let stopping = false;
   const app = createServerApp({ storage: createSqlStorage(database.db), spa, ping: database.ping, stopping: () => stopping, log });
   let listening;

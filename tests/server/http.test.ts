@@ -4,9 +4,10 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { seed } from '../../mocks/seed';
+import { nationwideSeed } from '../../mocks/seed/nationwide';
 import type { Storage } from '../../src/server/api/storage';
 import { createServerApp, type ServerAppOptions } from '../../src/server/http/app';
 import { listen } from '../../src/server/http/listen';
@@ -90,6 +91,21 @@ describe('the server app', () => {
     const brotli = await app.request(path, { headers: { 'Accept-Encoding': 'gzip, br' } });
     expect(brotli.headers.get('Content-Encoding')).toBe('br');
     expect((await app.request(path, { headers: { 'Accept-Encoding': 'br;q=0, gzip;q=0' } })).headers.get('Content-Encoding')).toBeNull();
+  });
+
+  it('sends the nationwide ranking (2.6 MB of JSON) in under 400 kB, the same bytes to the next client', async () => {
+    const nationwide = appOver({ storage: createMemoryStorage(nationwideSeed()) });
+    const path = '/api/observations?indicator=par_rank,par_score';
+    const plain = await (await nationwide.request(path)).text();
+    expect(plain.length).toBeGreaterThan(2_000_000);
+    for (const encoding of ['br', 'gzip']) {
+      const [first, second] = await Promise.all(
+        [1, 2].map(async () => Buffer.from(await (await nationwide.request(path, { headers: { 'Accept-Encoding': encoding } })).arrayBuffer())),
+      );
+      expect(first!.byteLength, encoding).toBeLessThan(400_000);
+      expect((encoding === 'br' ? brotliDecompressSync(first!) : gunzipSync(first!)).toString('utf8')).toBe(plain);
+      expect(second!.equals(first!)).toBe(true);
+    }
   });
 
   it.each(['/api/units', '/ranking'])('answers %s with 304 to the ETag it gave', async (path) => {

@@ -13,6 +13,8 @@ import type { Database } from '../storage/sql';
 import { StartupError } from '../startupError';
 import { lockDataDir } from './lock';
 import * as schema from './schema';
+import { seed as mockSeed } from '../../../mocks/seed';
+import type { Dataset } from '../storage/memory';
 import { seedIfEmpty } from './seed';
 
 export type OpenDatabase = {
@@ -40,20 +42,20 @@ async function ensureWritable(dataDir: string): Promise<void> {
  * Creates, migrates and seeds a new database in a temporary folder and only then renames it into
  * place: a first start that is interrupted leaves no half-made database behind.
  */
-async function createEmbedded(dataDir: string, migrationsFolder: string): Promise<void> {
+async function createEmbedded(dataDir: string, migrationsFolder: string, data: Dataset): Promise<void> {
   const temporary = join(dataDir, `${PGLITE_DIR}.creating-${process.pid}`);
   const client = await PGlite.create(temporary);
   try {
     const db = pgliteDrizzle({ client, schema });
     await pgliteMigrate(db, { migrationsFolder });
-    await seedIfEmpty(db);
+    await seedIfEmpty(db, data);
   } finally {
     await client.close();
   }
   await rename(temporary, join(dataDir, PGLITE_DIR));
 }
 
-export async function openEmbedded(dataDir: string, migrationsFolder: string): Promise<OpenDatabase> {
+export async function openEmbedded(dataDir: string, migrationsFolder: string, data?: Dataset): Promise<OpenDatabase> {
   await ensureWritable(dataDir);
   const lock = lockDataDir(dataDir);
   try {
@@ -62,7 +64,7 @@ export async function openEmbedded(dataDir: string, migrationsFolder: string): P
       if (name.startsWith(`${PGLITE_DIR}.creating-`)) await rm(join(dataDir, name), { recursive: true, force: true });
     }
     const exists = (await readdir(dataDir)).includes(PGLITE_DIR);
-    if (!exists) await createEmbedded(dataDir, migrationsFolder);
+    if (!exists) await createEmbedded(dataDir, migrationsFolder, data ?? mockSeed);
     const client = await PGlite.create(join(dataDir, PGLITE_DIR));
     const db = pgliteDrizzle({ client, schema });
     // A database made by an older version of the server gets the newer migrations.
@@ -96,7 +98,7 @@ function redacted(url: string): string {
 /** Any number for a session-level advisory lock, the same in every instance of this server. */
 const MIGRATION_LOCK = 740_414;
 
-export async function openPostgres(databaseUrl: string, migrationsFolder: string): Promise<OpenDatabase> {
+export async function openPostgres(databaseUrl: string, migrationsFolder: string, data?: Dataset): Promise<OpenDatabase> {
   const pool = new pg.Pool({ connectionString: databaseUrl, connectionTimeoutMillis: 5_000, max: 10 });
   // An idle client that loses its server must not crash the process; the next query reports it.
   pool.on('error', (error) => console.error(JSON.stringify({ level: 'error', message: `database connection lost: ${error.message}` })));
@@ -114,7 +116,7 @@ export async function openPostgres(databaseUrl: string, migrationsFolder: string
     await session.execute(sql`select pg_advisory_lock(${MIGRATION_LOCK})`);
     try {
       await pgMigrate(session, { migrationsFolder });
-      created = await seedIfEmpty(session);
+      created = await seedIfEmpty(session, data);
     } finally {
       await session.execute(sql`select pg_advisory_unlock(${MIGRATION_LOCK})`);
     }
