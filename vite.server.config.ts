@@ -1,5 +1,7 @@
 // Builds the Node server (src/server/main.ts) into dist-server/ with the project's own Vite, so
 // Node runs plain JavaScript; the packages stay in node_modules, the migrations are copied beside it.
+// The app's server-side renderer (src/app/server.tsx) is a second entry, render.js, that the server
+// loads by path.
 import { cp } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
@@ -21,11 +23,11 @@ export default defineConfig({
   // public/ is the SPA's (dist/ has it); the server needs none of it.
   publicDir: false,
   build: {
-    ssr: 'src/server/main.ts',
+    ssr: true,
     outDir: 'dist-server',
     emptyOutDir: true,
     target: 'node20',
     sourcemap: true,
-    rollupOptions: { output: { entryFileNames: 'main.js' } },
+    rollupOptions: { input: { main: 'src/server/main.ts', render: 'src/app/server.tsx' }, output: { entryFileNames: '[name].js' } },
   },
 });

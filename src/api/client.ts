@@ -23,11 +23,21 @@ export function waitForApiBefore(requests: Promise<unknown>): void {
   apiReady = requests;
 }
 
-/** Where the API lives: VITE_API_BASE_URL for a real server, else the embedded mock at /api. */
+/**
+ * How requests reach the API: the browser's fetch, or — when the server renders a page — the API
+ * app itself, in process, with no network in between.
+ */
+let transport: (url: string, init: RequestInit) => Promise<Response> = (url, init) => fetch(url, init);
+export function setApiTransport(send: (url: string, init: RequestInit) => Promise<Response>): void {
+  transport = send;
+}
+
+/** Where the API lives: VITE_API_BASE_URL for a real server, else /api on the page's own origin. */
 export function apiBaseUrl(): string {
   const configured = import.meta.env.VITE_API_BASE_URL;
   if (configured) return configured.replace(/\/$/, '');
-  return `${globalThis.location.origin}${import.meta.env.BASE_URL.replace(/\/$/, '')}/api`;
+  // Rendering on the server there is no page: any origin will do for the in-process transport.
+  return `${globalThis.location?.origin ?? 'http://localhost'}${import.meta.env.BASE_URL.replace(/\/$/, '')}/api`;
 }
 
 async function getJson<S extends z.ZodType>(path: string, schema: S, params: URLSearchParams | null, { signal }: RequestOptions): Promise<z.infer<S>> {
@@ -35,7 +45,7 @@ async function getJson<S extends z.ZodType>(path: string, schema: S, params: URL
   let response: Response;
   try {
     await apiReady;
-    response = await fetch(url, { signal, headers: { Accept: 'application/json' } });
+    response = await transport(url, { signal, headers: { Accept: 'application/json' } });
   } catch (cause) {
     if (signal?.aborted) throw new ApiError('aborted', path, 'request cancelled');
     throw new ApiError('network', path, `could not reach the API (${cause instanceof Error ? cause.message : String(cause)})`);

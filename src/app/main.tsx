@@ -26,9 +26,10 @@ const app = (
   </StrictMode>
 );
 
-// The build prerenders some pages with the embedded mock's data (scripts/prerender.mjs). That data
-// is what the mock serves, so it seeds the cache on any page — unless the URL asks the mock for a
-// fault or another data set, which the page must then really fetch.
+// The build prerenders some pages with the embedded mock's data (scripts/prerender.mjs), and the
+// Node server renders each page with its own. That data is what the API serves, so it seeds the
+// cache on any page — unless the URL asks the mock for a fault or another data set, which the page
+// must then really fetch.
 const prerendered = document.getElementById('prerendered-state');
 const params = new URLSearchParams(window.location.search);
 const sameData = prerendered !== null && !params.has('mock') && !params.has('dataset');
@@ -45,10 +46,11 @@ if (!import.meta.env.VITE_API_BASE_URL && !servedWithApi) {
   waitForApiBefore(sameData ? new Promise((resolve) => requestIdle(() => resolve(startMock()))) : startMock());
 }
 
-const prerenderedPage = document.documentElement.dataset.prerendered;
-if (sameData && prerenderedPage === window.location.pathname && window.location.search === '') {
-  // The hydrating render must reproduce the markup: it reads the location the page was built for.
-  setPrerenderedLocation(prerenderedPage);
+// The path and query the markup was rendered for: the build's prerendered pages or the server's.
+const renderedFor = document.documentElement.dataset.prerendered;
+if (sameData && renderedFor === window.location.pathname + window.location.search) {
+  // The hydrating render must reproduce the markup: it reads the location the page was rendered for.
+  setPrerenderedLocation(renderedFor);
   hydrateRoot(container, app, options);
 } else {
   // Markup prerendered for another URL is hidden (the guard in scripts/prerender.mjs) until this view replaces it.

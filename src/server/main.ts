@@ -30,6 +30,7 @@ try {
       databaseUrl: process.env.DATABASE_URL || undefined,
       distDir: resolve(here, '../dist'),
       migrationsFolder: resolve(here, 'migrations'),
+      rendererPath: resolve(here, 'render.js'),
       dataset,
     },
     log,

@@ -5,6 +5,8 @@ import { openEmbedded, openPostgres, type OpenDatabase } from './db/open';
 import { createServerApp } from './http/app';
 import { listen } from './http/listen';
 import { loadSpa } from './http/spa';
+import type { PageRenderer } from './http/pages';
+import { pathToFileURL } from 'node:url';
 import type { Dataset } from './storage/memory';
 
 export type ServerConfig = {
@@ -15,6 +17,8 @@ export type ServerConfig = {
   databaseUrl?: string;
   distDir: string;
   migrationsFolder: string;
+  /** The page renderer built beside the server (render.js); pages are the built files without it. */
+  rendererPath?: string;
   /** What an empty database is seeded with (the mock's seed when absent). */
   dataset?: Dataset;
 };
@@ -28,11 +32,13 @@ export type RunningServer = {
 
 export async function startServer(config: ServerConfig, log: (line: string) => void): Promise<RunningServer> {
   const spa = await loadSpa(config.distDir);
+  // Loaded by path, not imported: the renderer is the app's code, built as its own entry.
+  const renderer = config.rendererPath ? ((await import(pathToFileURL(config.rendererPath).href)) as PageRenderer) : undefined;
   const database = config.databaseUrl
     ? await openPostgres(config.databaseUrl, config.migrationsFolder, config.dataset)
     : await openEmbedded(config.dataDir, config.migrationsFolder, config.dataset);
   let stopping = false;
-  const app = createServerApp({ storage: createSqlStorage(database.db), spa, ping: database.ping, stopping: () => stopping, log });
+  const app = createServerApp({ storage: createSqlStorage(database.db), spa, renderer, ping: database.ping, stopping: () => stopping, log });
   let listening;
   try {
     listening = await listen(app, config.port, config.hostname);

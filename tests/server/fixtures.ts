@@ -14,10 +14,10 @@ const page = (title: string, dataVersion?: string) => `<!doctype html>
     <meta http-equiv="Content-Security-Policy" content="${FIXTURE_POLICY.replace(/'/g, '&#39;')}">
     <meta charset="UTF-8" />${dataVersion ? `\n    <meta name="kpi-data-version" content="${dataVersion}" />` : ''}
     <title>${title}</title>
+    <script type="module" src="/assets/index-C4eiAnFD.js"></script>
   </head>
   <body>
     <div id="root"><p>${'Chỉ số Nghệ An. '.repeat(200)}</p></div>
-    <script type="module" src="/assets/index-C4eiAnFD.js"></script>
   </body>
 </html>
 `;

@@ -82,7 +82,10 @@ export function CompareView({ charts }: { charts: (unitCodes: readonly string[])
                     <td />
                     {data.map((k, i) => (
                       <th key={k.unit.code} scope="col">
-                        <span className="compare__swatch" style={{ background: seriesColour(i) }} aria-hidden="true" />
+                        {/* A fill, not a style attribute: the server-rendered page's CSP allows no inline styles. */}
+                        <svg className="compare__swatch" viewBox="0 0 1 1" aria-hidden="true">
+                          <rect width="1" height="1" fill={seriesColour(i)} />
+                        </svg>
                         <Link href={unitHref(k.unit.code)}>{k.unit.name}</Link>
                       </th>
                     ))}

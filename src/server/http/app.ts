@@ -6,6 +6,7 @@ import type { ErrorBody } from '../../api/contract';
 import { API_BASE_PATH, createApiApp } from '../api/app';
 import type { Storage } from '../api/storage';
 import { compression } from './compression';
+import { renderedPages, type PageRenderer } from './pages';
 import type { Spa } from './spa';
 
 /** The API only reads; a request that sends more than this is not one of ours. */
@@ -22,6 +23,8 @@ export type ServerAppOptions = {
   stopping(): boolean;
   /** Where the request log goes, one JSON line per request. */
   log(line: string): void;
+  /** Renders each page with its data (dist-server/render.js); without it pages are the built files. */
+  renderer?: PageRenderer;
 };
 
 const errorBody = (code: ErrorBody['error']['code'], message: string): ErrorBody => ({ error: { code, message } });
@@ -32,8 +35,11 @@ function withTimeout(promise: Promise<void>, ms: number): Promise<void> {
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
-export function createServerApp({ storage, spa, ping, stopping, log }: ServerAppOptions): Hono {
+export function createServerApp({ storage, spa, ping, stopping, log, renderer }: ServerAppOptions): Hono {
   const api = createApiApp(storage);
+  // The renderer's queries go to the API app in process: the same answers a browser gets.
+  renderer?.setApiTransport(async (url, init) => api.request(url, init));
+  const pages = renderer && renderedPages(renderer, spa.shellHtml, spa.policy, log);
   const app = new Hono();
 
   app.use(async (c, next) => {
@@ -69,7 +75,10 @@ export function createServerApp({ storage, spa, ping, stopping, log }: ServerApp
   });
   app.all(API_BASE_PATH, (c) => api.fetch(c.req.raw));
   app.all(`${API_BASE_PATH}/*`, (c) => api.fetch(c.req.raw));
-  app.get('*', (c) => spa.serve(c, () => storage.dataVersion()));
+  app.get('*', async (c) => {
+    if (!pages || !spa.isPage(c.req.path)) return spa.serve(c, () => storage.dataVersion());
+    return (await pages.serve(c, await storage.dataVersion())) ?? spa.serveShell(c);
+  });
 
   app.notFound((c) => c.json(errorBody('not_found', `no resource ${c.req.method} ${c.req.path}`), 404));
   app.onError((error, c) => {

@@ -46,6 +46,12 @@ export type Spa = {
   policy: string;
   /** Answers a request for a file or a page; `dataVersion` is the data the database holds now. */
   serve(c: Context, dataVersion: () => Promise<string>): Promise<Response>;
+  /** Whether a path names a view of the app rather than a file. */
+  isPage(path: string): boolean;
+  /** The unprerendered page, as served: what the server renders each page into. */
+  shellHtml: string;
+  /** Answers with the unprerendered page: the browser fetches the figures and draws them. */
+  serveShell(c: Context): Promise<Response>;
   /**
    * Compresses every file in the background (zlib's thread pool), so that no visitor waits for
    * Brotli's best level (0.7 s for the largest chunk here).
@@ -129,18 +135,25 @@ export async function loadSpa(distDir: string): Promise<Spa> {
     precompress() {
       for (const file of files.values()) if (compressible(file)) for (const encoding of ['br', 'gzip'] as const) void encodedAs(file, encoding);
     },
+    isPage: (path) => !files.has(path) && extname(path) === '',
+    shellHtml: new TextDecoder().decode((shell ?? index).body),
+    serveShell: (c) => send(c, shell ?? index),
     async serve(c, dataVersion) {
       let file = fileFor(c.req.path);
       if (!file) return c.json({ error: { code: 'not_found', message: `no file ${c.req.path}` } }, 404);
       if (file.dataVersion && shell && file.dataVersion !== (await dataVersion())) file = shell;
-      const headers = new Headers({ 'Content-Type': file.type, 'Cache-Control': file.cacheControl, ETag: file.etag, Vary: 'Accept-Encoding' });
-      if (file.policy) headers.set('Content-Security-Policy', file.policy);
-      const held = (c.req.header('If-None-Match') ?? '').split(',').map((t) => t.trim().replace(/^W\//, ''));
-      if (held.includes(file.etag) || held.includes('*')) return new Response(null, { status: 304, headers });
-      const encoding = compressible(file) ? negotiate(c.req.header('Accept-Encoding')) : null;
-      if (!encoding) return new Response(file.body, { headers });
-      headers.set('Content-Encoding', encoding);
-      return new Response(await encodedAs(file, encoding), { headers });
+      return send(c, file);
     },
   };
+
+  async function send(c: Context, file: StaticFile): Promise<Response> {
+    const headers = new Headers({ 'Content-Type': file.type, 'Cache-Control': file.cacheControl, ETag: file.etag, Vary: 'Accept-Encoding' });
+    if (file.policy) headers.set('Content-Security-Policy', file.policy);
+    const held = (c.req.header('If-None-Match') ?? '').split(',').map((t) => t.trim().replace(/^W\//, ''));
+    if (held.includes(file.etag) || held.includes('*')) return new Response(null, { status: 304, headers });
+    const encoding = compressible(file) ? negotiate(c.req.header('Accept-Encoding')) : null;
+    if (!encoding) return new Response(file.body, { headers });
+    headers.set('Content-Encoding', encoding);
+    return new Response(await encodedAs(file, encoding), { headers });
+  }
 }

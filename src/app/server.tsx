@@ -1,0 +1,78 @@
+// Entry for rendering pages outside the browser: the Node server renders every page it serves
+// with its own data (built as dist-server/render.js), and the build prerenders the static pages
+// with the mock's. The app then hydrates the markup instead of starting blank.
+import { dehydrate, type DehydratedState } from '@tanstack/react-query';
+import { renderToString } from 'react-dom/server';
+import { prerenderToNodeStream } from 'react-dom/static';
+import { createQueryClient } from '../queries';
+import { languageOf, setPrerenderedLocation } from '../routing/location';
+import { App } from './App';
+
+export { setApiTransport } from '../api/client';
+
+export type RenderedPage = { html: string; state: DehydratedState; lang: string };
+
+const MAX_PASSES = 8;
+/** React's mark for a Suspense boundary left to the browser: here, a view whose code was still loading. */
+const CLIENT_RENDERED = '<!--$!-->';
+
+/**
+ * One render at a time: the location is a module-wide value read while rendering, and waiting for
+ * a view's code renders asynchronously, so two at once could read each other's location.
+ */
+let rendering: Promise<unknown> = Promise.resolve();
+function alone<T>(render: () => T | Promise<T>): Promise<T> {
+  const result = rendering.then(render);
+  rendering = result.catch(() => undefined);
+  return result;
+}
+
+/**
+ * Waits until the lazily loaded views this page shows have their code: React's static prerender
+ * resolves only then. Its output is not used — it finishes late boundaries with inline scripts,
+ * which the page's CSP forbids — the next synchronous render has the code at hand.
+ */
+async function loadViewsOf(client: ReturnType<typeof createQueryClient>, href: string): Promise<void> {
+  await alone(async () => {
+    setPrerenderedLocation(href);
+    const { prelude } = await prerenderToNodeStream(<App queryClient={client} />);
+    for await (const chunk of prelude) void chunk;
+  });
+}
+
+/**
+ * Renders `href` (a path and query) until every query the page asks for has its data and every
+ * lazily loaded view is in: each pass may reveal new ones. Rejects when a query fails: the page is
+ * then left to the browser, which shows the failure with its retry (a failed query is not in the
+ * state handed over, so markup showing it would not match what the browser draws).
+ */
+export async function renderPage(href: string): Promise<RenderedPage> {
+  const client = createQueryClient();
+  // No retries here: a failing API is shown at once and retried by the browser, not held up.
+  client.setDefaultOptions({ queries: { ...client.getDefaultOptions().queries, retry: false } });
+  for (let pass = 0; pass < MAX_PASSES; pass++) {
+    const html = await alone(() => {
+      setPrerenderedLocation(href);
+      return renderToString(<App queryClient={client} />);
+    });
+    if (html.includes(CLIENT_RENDERED)) {
+      await loadViewsOf(client, href);
+      continue;
+    }
+    const waiting = client
+      .getQueryCache()
+      .getAll()
+      // A query waiting for another's answer (enabled: false until then) is not fetched by itself.
+      .filter((q) => q.state.status === 'pending' && (q.options as { enabled?: unknown }).enabled !== false);
+    const failed = client
+      .getQueryCache()
+      .getAll()
+      .find((q) => q.state.status === 'error');
+    if (failed) throw new Error(`${href}: ${String(failed.state.error)}`);
+    if (waiting.length === 0) {
+      return { html, state: dehydrate(client), lang: languageOf(new URL(href, 'http://localhost')) };
+    }
+    await Promise.all(waiting.map((q) => q.fetch().catch(() => undefined)));
+  }
+  throw new Error(`${href} still waited for data or code after ${MAX_PASSES} passes`);
+}

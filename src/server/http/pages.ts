@@ -1,0 +1,78 @@
+// Pages rendered by the server: every view, with the request's own choices (path and query) and
+// the database's figures, drawn into the app's HTML with the data the page needs beside it, so the
+// first paint shows the chart and the app hydrates instead of fetching. Kept per data version; a
+// page that cannot be rendered (a query failed) is left to the browser as the plain shell.
+import type { Context } from 'hono';
+import { createHash } from 'node:crypto';
+
+/** What dist-server/render.js (built from src/app/server.tsx) provides. */
+export type PageRenderer = {
+  renderPage(href: string): Promise<{ html: string; state: unknown; lang: string }>;
+  setApiTransport(send: (url: string, init: RequestInit) => Promise<Response>): void;
+};
+
+/** Bounded by size: a nationwide page carries megabytes of data; the oldest pages go first. */
+const MAX_CHARS = 32 * 1024 * 1024;
+const ROOT = /<div id="root">[\s\S]*?<\/div>\s*(?=<\/body>)/;
+
+const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+export type RenderedPages = {
+  /** The page for this request, or null when it is left to the browser (the caller serves the shell). */
+  serve(c: Context, dataVersion: string): Promise<Response | null>;
+};
+
+/** `template` is the unprerendered page (shell.html) as served: its root is filled per request. */
+export function renderedPages(renderer: PageRenderer, template: string, policy: string, log: (line: string) => void): RenderedPages {
+  if (!ROOT.test(template)) throw new Error('the app’s page has no <div id="root"> before </body> to render into');
+  const pages = new Map<string, { body: string; etag: string }>();
+  let chars = 0;
+  const keep = (key: string, page: { body: string; etag: string }) => {
+    if (page.body.length > MAX_CHARS) return;
+    pages.set(key, page);
+    chars += page.body.length;
+    for (const [oldKey, old] of pages) {
+      if (chars <= MAX_CHARS) break;
+      pages.delete(oldKey);
+      chars -= old.body.length;
+    }
+  };
+
+  async function render(href: string): Promise<{ body: string; etag: string } | null> {
+    try {
+      const { html, state, lang } = await renderer.renderPage(href);
+      // JSON in a non-executed script element: allowed by the CSP, and "<" escaped so it cannot close it.
+      const json = JSON.stringify(state).replace(/</g, '\\u003c');
+      const body = template
+        .replace(/<html lang="[^"]*"/, `<html lang="${lang}" data-prerendered="${escapeAttribute(href)}"`)
+        .replace(ROOT, () => `<div id="root">${html}</div>\n    <script type="application/json" id="prerendered-state">${json}</script>\n  `);
+      return { body, etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 22)}"` };
+    } catch (error) {
+      log(JSON.stringify({ time: new Date().toISOString(), level: 'warn', message: `page left to the browser: ${(error as Error).message}`, href }));
+      return null;
+    }
+  }
+
+  return {
+    async serve(c, dataVersion) {
+      const url = new URL(c.req.url);
+      const href = `${url.pathname}${url.search}`;
+      const key = `${dataVersion} ${href}`;
+      let page = pages.get(key);
+      if (!page) {
+        const rendered = await render(href);
+        if (!rendered) return null;
+        keep(key, (page = rendered));
+      }
+      const headers = new Headers({
+        'Content-Type': 'text/html; charset=utf-8',
+        'Cache-Control': 'no-cache',
+        ETag: page.etag,
+        'Content-Security-Policy': policy,
+      });
+      const held = (c.req.header('If-None-Match') ?? '').split(',').map((t) => t.trim().replace(/^W\//, ''));
+      if (held.includes(page.etag)) return new Response(null, { status: 304, headers });
+      return new Response(page.body, { headers });
+    },
+  };
+}

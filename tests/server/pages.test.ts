@@ -1,0 +1,74 @@
+// Pages rendered by the server app with the app's own renderer (src/app/server.tsx) over a
+// storage: the request's choices and language drawn with the storage's figures and the data beside
+// them; rendered once per data version; a page whose data fails is left to the browser.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seed } from '../../mocks/seed';
+import * as renderer from '../../src/app/server';
+import type { Storage } from '../../src/server/api/storage';
+import { createServerApp } from '../../src/server/http/app';
+import { loadSpa, type Spa } from '../../src/server/http/spa';
+import { createMemoryStorage } from '../../src/server/storage/memory';
+import { writeFixtureSpa } from './fixtures';
+
+let root: string;
+let spa: Spa;
+const logged: string[] = [];
+
+beforeAll(async () => {
+  root = await mkdtemp(join(tmpdir(), 'kpi-pages-'));
+  await writeFixtureSpa(join(root, 'dist'));
+  spa = await loadSpa(join(root, 'dist'));
+});
+afterAll(() => rm(root, { recursive: true, force: true }));
+
+const appOver = (storage: Storage) =>
+  createServerApp({ storage, spa, renderer, ping: async () => {}, stopping: () => false, log: (line) => logged.push(line) });
+
+type Dehydrated = { queries: { queryKey: unknown[]; state: { data: { unitCode: string; indicatorId: string; value: number }[] } }[] };
+const stateOf = (html: string) => JSON.parse(/<script type="application\/json" id="prerendered-state">(.*?)<\/script>/s.exec(html)![1]!) as Dehydrated;
+
+describe('pages rendered by the server', () => {
+  it('draws the request’s own choices and language with the storage’s figures, and hands the data to the page', async () => {
+    const response = await appOver(createMemoryStorage(seed)).request('/ranking?units=414,425&to=2021&lang=en');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('Cache-Control')).toBe('no-cache');
+    const html = await response.text();
+    expect(html).toContain('<html lang="en" data-prerendered="/ranking?units=414,425&amp;to=2021&amp;lang=en"');
+    expect(html).toMatch(/class="trend-chart__end-label"[^>]*>[^<]*Thái Hòa/);
+    expect(html).toContain('Administrative reform');
+    const ranks = stateOf(html)
+      .queries.flatMap((q) => q.state.data)
+      .filter((o) => o?.unitCode === '414' && o.indicatorId === 'par_rank');
+    expect(ranks.map((o) => o.value).slice(0, 3)).toEqual([17, 9, 9]);
+  });
+
+  it('renders a page once per data version, and answers the ETag it gave with 304', async () => {
+    const memory = createMemoryStorage(seed);
+    let version = 'v1';
+    let reads = 0;
+    const storage: Storage = { ...memory, dataVersion: async () => version, observations: (filter) => (reads++, memory.observations(filter)) };
+    const app = appOver(storage);
+    const first = await app.request('/compare?units=414,425');
+    const readsForOnePage = reads;
+    expect(readsForOnePage).toBeGreaterThan(0);
+    const etag = first.headers.get('ETag')!;
+    expect((await app.request('/compare?units=414,425', { headers: { 'If-None-Match': etag } })).status).toBe(304);
+    expect(reads).toBe(readsForOnePage);
+    version = 'v2';
+    expect((await app.request('/compare?units=414,425')).status).toBe(200);
+    expect(reads).toBe(2 * readsForOnePage);
+  });
+
+  it('leaves a page whose data fails to the browser: the shell, and a warning in the log', async () => {
+    const failing: Storage = { ...createMemoryStorage(seed), observations: () => Promise.reject(new Error('the database is gone')) };
+    const response = await appOver(failing).request('/investment');
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    expect(html).toContain('<title>shell</title>');
+    expect(html).not.toContain('prerendered-state');
+    expect(logged.some((line) => line.includes('"level":"warn"') && line.includes('/investment'))).toBe(true);
+  });
+});
