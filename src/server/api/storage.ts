@@ -1,6 +1,7 @@
 // What the API app needs from where the data lives: one interface, an implementation per store.
 import type { Indicator, Observation, Source, Unit, UnitEvent } from '../../api/contract';
 import type { ObservationFilter } from '../../api/observationQuery';
+import type { AccountStore } from './accountStore';
 
 export type Storage = {
   units(): Promise<Unit[]>;
@@ -15,4 +16,6 @@ export type Storage = {
    * that a client holding an answer of this version may keep it (ETag, 304).
    */
   dataVersion(): Promise<string>;
+  /** Editors' accounts, their sessions and the audit log. */
+  accounts: AccountStore;
 };

@@ -1,9 +1,11 @@
 // The server's HTTP app: the API app at /api, the built SPA for every other path, health checks,
 // and what every answer gets (security headers, compression, a log line, JSON errors).
+import type { Context } from 'hono';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { ErrorBody } from '../../api/contract';
 import { API_BASE_PATH, createApiApp } from '../api/app';
+import type { PasswordHasher } from '../api/accountStore';
 import type { Storage } from '../api/storage';
 import { compression } from './compression';
 import type { Spa } from './spa';
@@ -15,6 +17,8 @@ const READY_TIMEOUT_MS = 2_000;
 
 export type ServerAppOptions = {
   storage: Storage;
+  /** For sign-in and accounts; without it they answer 503. */
+  passwords?: PasswordHasher;
   spa: Spa;
   /** Rejects when the storage cannot answer. */
   ping(): Promise<void>;
@@ -32,8 +36,20 @@ function withTimeout(promise: Promise<void>, ms: number): Promise<void> {
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
-export function createServerApp({ storage, spa, ping, stopping, log }: ServerAppOptions): Hono {
-  const api = createApiApp(storage);
+/**
+ * The client's address for lockouts and the audit log: the socket's peer, or — when that peer is
+ * a proxy on this machine (nginx, docs/deploy.md) — the address it appended to X-Forwarded-For.
+ */
+function clientAddress(c: Context): string | undefined {
+  const peer = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming?.socket?.remoteAddress;
+  const forwarded = c.req.header('X-Forwarded-For');
+  const loopback = peer === '127.0.0.1' || peer === '::1' || peer === '::ffff:127.0.0.1';
+  if (loopback && forwarded) return forwarded.split(',').at(-1)!.trim();
+  return peer;
+}
+
+export function createServerApp({ storage, passwords, spa, ping, stopping, log }: ServerAppOptions): Hono {
+  const api = createApiApp(storage, { passwords });
   const app = new Hono();
 
   app.use(async (c, next) => {
@@ -67,8 +83,8 @@ export function createServerApp({ storage, spa, ping, stopping, log }: ServerApp
       return c.json({ status: 'storage unreachable' }, 503);
     }
   });
-  app.all(API_BASE_PATH, (c) => api.fetch(c.req.raw));
-  app.all(`${API_BASE_PATH}/*`, (c) => api.fetch(c.req.raw));
+  app.all(API_BASE_PATH, (c) => api.fetch(c.req.raw, { clientAddress: clientAddress(c) }));
+  app.all(`${API_BASE_PATH}/*`, (c) => api.fetch(c.req.raw, { clientAddress: clientAddress(c) }));
   app.get('*', (c) => spa.serve(c));
 
   app.notFound((c) => c.json(errorBody('not_found', `no resource ${c.req.method} ${c.req.path}`), 404));

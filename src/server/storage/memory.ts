@@ -2,6 +2,7 @@
 import type { Indicator, Observation, Source, Unit, UnitEvent } from '../../api/contract';
 import type { ObservationFilter } from '../../api/observationQuery';
 import type { Storage } from '../api/storage';
+import { createMemoryAccountStore } from './memoryAccounts';
 
 /** The data, with indicators as defined: the storage adds the months each one covers. */
 export type Dataset = {
@@ -59,5 +60,6 @@ export function createMemoryStorage(data: Dataset): Storage {
         (o) => ids.includes(o.indicatorId) && (units === null || units.includes(o.unitCode)) && o.period.start >= from && o.period.end <= to,
       ),
     dataVersion: async () => version(),
+    accounts: createMemoryAccountStore(),
   };
 }

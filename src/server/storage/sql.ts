@@ -5,6 +5,7 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import type { ObservationFilter } from '../../api/observationQuery';
 import type { Storage } from '../api/storage';
 import * as schema from '../db/schema';
+import { createSqlAccountStore } from './sqlAccounts';
 
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
 
@@ -82,5 +83,7 @@ export function createSqlStorage(db: Database): Storage {
       if (!newest) throw new Error('the database holds no data version: it was never seeded');
       return newest.id;
     },
+
+    accounts: createSqlAccountStore(db),
   };
 }
