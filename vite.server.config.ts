@@ -1,5 +1,6 @@
-// Builds the Node server (src/server/main.ts) into dist-server/ with the project's own Vite, so
-// Node runs plain JavaScript; the packages stay in node_modules, the migrations are copied beside it.
+// Builds the Node server (src/server/main.ts) and `npm run user` (src/server/userCli.ts) into
+// dist-server/ with the project's own Vite, so Node runs plain JavaScript; the packages stay in
+// node_modules, the migrations are copied beside it.
 import { cp } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
@@ -21,11 +22,12 @@ export default defineConfig({
   // public/ is the SPA's (dist/ has it); the server needs none of it.
   publicDir: false,
   build: {
-    ssr: 'src/server/main.ts',
+    ssr: true,
     outDir: 'dist-server',
     emptyOutDir: true,
     target: 'node20',
     sourcemap: true,
-    rollupOptions: { output: { entryFileNames: 'main.js' } },
+    // The server, and the command that adds accounts to its database (npm run user).
+    rollupOptions: { input: { main: 'src/server/main.ts', user: 'src/server/userCli.ts' }, output: { entryFileNames: '[name].js' } },
   },
 });
