@@ -30,7 +30,14 @@ export async function startServer(config: ServerConfig, log: (line: string) => v
     ? await openPostgres(config.databaseUrl, config.migrationsFolder)
     : await openEmbedded(config.dataDir, config.migrationsFolder);
   let stopping = false;
-  const app = createServerApp({ storage: createSqlStorage(database.db), passwords: argon2Passwords, spa, ping: database.ping, stopping: () => stopping, log });
+  const app = createServerApp({
+    storage: createSqlStorage(database.db, log),
+    passwords: argon2Passwords,
+    spa,
+    ping: database.ping,
+    stopping: () => stopping,
+    log,
+  });
   let listening;
   try {
     listening = await listen(app, config.port, config.hostname);

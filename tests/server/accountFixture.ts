@@ -72,7 +72,13 @@ export function editingApp(storage: Storage) {
 
   /** What a refused request must leave as it was. */
   async function written() {
-    return JSON.stringify([await storage.accounts.accounts(), await storage.accounts.auditLog(10_000)]);
+    const [accounts, audit, version, versions] = [
+      await storage.accounts.accounts(),
+      await storage.accounts.auditLog(10_000),
+      await storage.dataVersion(),
+      await storage.versions.list(),
+    ];
+    return JSON.stringify([accounts, audit, version, versions]);
   }
 
   return { app, clock, account, call, signIn, written };

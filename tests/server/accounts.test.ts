@@ -1,4 +1,4 @@
-// Who may write: every state-changing endpoint asked by no session, an expired session, a viewer,
+// Who may write: every state-changing endpoint (accounts, sessions, publishing) asked by no session, an expired session, a viewer,
 // an editor, an admin and a page of another site gets exactly 401, 403 or its success, and a refusal
 // writes nothing. Then the session cookie, the origin check and sign-in itself, on both storages.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,10 +11,24 @@ type Caller = 'no session' | 'expired session' | Role | 'another site';
 type Endpoint = { method: string; path: string; needs: Role; success: number; body: () => unknown };
 
 let fresh = 0;
+const source = { id: 'qd-1048-2023', title: 'Quyết định 1048/QĐ-UBND', publisher: 'UBND tỉnh Nghệ An', published: '2023-04-18', url: null };
+const publication = {
+  source,
+  summary: 'Xếp hạng CCHC 2022',
+  file: null,
+  observations: [
+    {
+      ...{ unitCode: '414', indicatorId: 'par_rank', period: { start: '2022-01', end: '2022-12' }, value: 7, rankedOf: 21 },
+      ...{ provenance: 'reported', sourceId: source.id, quote: null, note: null },
+    },
+  ],
+};
 /** Every endpoint that changes something, but signing in (below): the role it needs, its success. */
 const endpoints: Endpoint[] = [
   { method: 'DELETE', path: '/api/session', needs: 'viewer', success: 204, body: () => undefined },
   { method: 'PUT', path: '/api/session/password', needs: 'viewer', success: 200, body: () => ({ current: PASSWORD, password: 'một mật khẩu mới dài' }) },
+  { method: 'POST', path: '/api/versions', needs: 'editor', success: 201, body: () => publication },
+  { method: 'POST', path: '/api/versions/{current}/restore', needs: 'editor', success: 201, body: () => undefined },
   {
     method: 'POST',
     path: '/api/accounts',
@@ -54,7 +68,8 @@ describe.each(storages)('accounts over the %s storage', (_, open) => {
     const before = await t.written();
 
     const origin = caller === 'another site' ? 'https://evil.example' : SITE;
-    const response = await t.call(endpoint.method, endpoint.path, { cookie, origin, body: endpoint.body() });
+    const path = endpoint.path.replace('{current}', await opened.storage.dataVersion());
+    const response = await t.call(endpoint.method, path, { cookie, origin, body: endpoint.body() });
 
     const status = expected(caller, endpoint);
     expect(response.status).toBe(status);

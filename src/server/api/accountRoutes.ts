@@ -2,9 +2,9 @@
 // the accounts and the audit log. Every state-changing route passes the origin check first.
 import type { Context } from 'hono';
 import type { Hono } from 'hono/tiny';
-import type { z } from 'zod';
 import { newAccountBodySchema, passwordChangeBodySchema, signInBodySchema, type AuditAction } from '../../api/accounts';
 import type { Account, AccountStore, AuditEntry, PasswordHasher, SessionRecord } from './accountStore';
+import { readBody } from './body';
 import { lockedUntil, WINDOW_MS } from './lockout';
 import {
   ABSOLUTE_MS,
@@ -27,21 +27,6 @@ export type EditingOptions = {
   /** The clock sessions and lockouts are measured by. */
   now?: () => Date;
 };
-
-type Parsed<T> = { ok: true; value: T } | { ok: false; response: Response };
-
-async function readBody<S extends z.ZodType>(c: Context<ApiEnv>, schema: S): Promise<Parsed<z.infer<S>>> {
-  let json: unknown;
-  try {
-    json = await c.req.json();
-  } catch {
-    return { ok: false, response: c.json(errorBody('invalid_body', 'the body is not JSON'), 400) };
-  }
-  const parsed = schema.safeParse(json);
-  if (parsed.success) return { ok: true, value: parsed.data };
-  const issue = parsed.error.issues[0]!;
-  return { ok: false, response: c.json(errorBody('invalid_body', issue.message, { parameter: issue.path.join('.') }), 400) };
-}
 
 const sessionView = ({ account, expiresAt }: Pick<SignedIn, 'account' | 'expiresAt'>) => ({
   data: { email: account.email, role: account.role, expiresAt: expiresAt.toISOString() },

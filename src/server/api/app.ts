@@ -9,6 +9,7 @@ import { answerCache } from './answerCache';
 import type { Storage } from './storage';
 import { accountRoutes, type EditingOptions } from './accountRoutes';
 import { errorBody, type ApiEnv } from './sessions';
+import { versionRoutes } from './versionRoutes';
 
 /** Where the app answers; its OpenAPI document names it as the server, its paths relative to it. */
 export const API_BASE_PATH = '/api';
@@ -58,6 +59,7 @@ export function createApiApp(storage: Storage, editing: EditingOptions = {}): Ho
   });
 
   accountRoutes(api, storage.accounts, editing);
+  versionRoutes(api, storage, storage.accounts, editing.now ?? (() => new Date()));
 
   api.get('/openapi.json', async (c) => {
     // Loaded when asked for, so that the browser mock's chunk does not carry the generator.

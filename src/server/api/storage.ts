@@ -2,6 +2,7 @@
 import type { Indicator, Observation, Source, Unit, UnitEvent } from '../../api/contract';
 import type { ObservationFilter } from '../../api/observationQuery';
 import type { AccountStore } from './accountStore';
+import type { VersionStore } from './versionStore';
 
 export type Storage = {
   units(): Promise<Unit[]>;
@@ -18,4 +19,6 @@ export type Storage = {
   dataVersion(): Promise<string>;
   /** Editors' accounts, their sessions and the audit log. */
   accounts: AccountStore;
+  /** Publishing: new data versions, kept whole for ever. */
+  versions: VersionStore;
 };

@@ -67,3 +67,4 @@ export const dataVersions = pgTable('data_versions', {
   loadedAt: timestamp('loaded_at', { withTimezone: true }).notNull().defaultNow(),
 });
 export * from './accountsSchema';
+export * from './versionsSchema';

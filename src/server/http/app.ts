@@ -10,8 +10,10 @@ import type { Storage } from '../api/storage';
 import { compression } from './compression';
 import type { Spa } from './spa';
 
-/** The API only reads; a request that sends more than this is not one of ours. */
+/** Sign-ins and account changes are small; a request that sends more than this is not one of ours. */
 const MAX_BODY_BYTES = 64 * 1024;
+/** A publication carries its figures and the original file (base64): a spreadsheet of a few MB. */
+const MAX_PUBLICATION_BYTES = 8 * 1024 * 1024;
 /** How long /readyz waits for the database before calling it unreachable. */
 const READY_TIMEOUT_MS = 2_000;
 
@@ -65,12 +67,10 @@ export function createServerApp({ storage, passwords, spa, ping, stopping, log }
     if (!c.res.headers.has('Content-Security-Policy')) c.res.headers.set('Content-Security-Policy', spa.policy);
   });
   app.use(compression());
-  app.use(
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      onError: (c) => c.json(errorBody('payload_too_large', `request bodies are limited to ${MAX_BODY_BYTES} bytes`), 413),
-    }),
-  );
+  const limit = (maxSize: number) =>
+    bodyLimit({ maxSize, onError: (c) => c.json(errorBody('payload_too_large', `request bodies are limited to ${maxSize} bytes`), 413) });
+  const [small, publication] = [limit(MAX_BODY_BYTES), limit(MAX_PUBLICATION_BYTES)];
+  app.use((c, next) => (c.req.method === 'POST' && c.req.path === `${API_BASE_PATH}/versions` ? publication : small)(c, next));
 
   app.get('/healthz', (c) => c.json({ status: 'alive' }));
   app.get('/readyz', async (c) => {

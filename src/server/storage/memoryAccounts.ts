@@ -2,11 +2,11 @@
 // the tests. Lost when the process ends, as everything in the memory storage.
 import type { Account, AccountStore, AuditEntry, SessionRecord, SignInFailure } from '../api/accountStore';
 
-export function createMemoryAccountStore(): AccountStore {
+/** `audit` is shared with the memory storage's versions, which audit publications. */
+export function createMemoryAccountStore(audit: AuditEntry[] = []): AccountStore {
   const accounts = new Map<string, Account>();
   const sessions = new Map<string, SessionRecord>();
   let failures: SignInFailure[] = [];
-  const audit: AuditEntry[] = [];
   const endSessionsOf = (accountId: string) => {
     for (const [idHash, session] of sessions) if (session.accountId === accountId) sessions.delete(idHash);
   };

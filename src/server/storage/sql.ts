@@ -6,10 +6,12 @@ import type { ObservationFilter } from '../../api/observationQuery';
 import type { Storage } from '../api/storage';
 import * as schema from '../db/schema';
 import { createSqlAccountStore } from './sqlAccounts';
+import { createSqlVersionStore } from './sqlVersions';
 
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
 
-export function createSqlStorage(db: Database): Storage {
+/** `log` hears of publications (see sqlVersions.ts). */
+export function createSqlStorage(db: Database, log?: (line: string) => void): Storage {
   const { units, indicators, sources, events, observations, dataVersions } = schema;
   return {
     units: () =>
@@ -85,5 +87,6 @@ export function createSqlStorage(db: Database): Storage {
     },
 
     accounts: createSqlAccountStore(db),
+    versions: createSqlVersionStore(db, log),
   };
 }

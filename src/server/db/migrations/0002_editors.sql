@@ -31,6 +31,20 @@ CREATE TABLE "sign_in_failures" (
 	"at" timestamp with time zone NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "publications" (
+	"version_id" text PRIMARY KEY NOT NULL,
+	"published_at" timestamp with time zone NOT NULL,
+	"author" text,
+	"summary" text NOT NULL,
+	"source" jsonb,
+	"restored_from" text,
+	"file_name" text,
+	"file_type" text,
+	"file_bytes" "bytea",
+	"file_sha256" text,
+	"content" jsonb NOT NULL
+);
+--> statement-breakpoint
 ALTER TABLE "sessions" ADD CONSTRAINT "sessions_account_id_accounts_id_fk" FOREIGN KEY ("account_id") REFERENCES "public"."accounts"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "sessions_account" ON "sessions" USING btree ("account_id");--> statement-breakpoint
 CREATE INDEX "sign_in_failures_email" ON "sign_in_failures" USING btree ("email","at");--> statement-breakpoint
