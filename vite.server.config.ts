@@ -1,7 +1,7 @@
-// Builds the Node server (src/server/main.ts) into dist-server/ with the project's own Vite, so
-// Node runs plain JavaScript; the packages stay in node_modules, the migrations are copied beside it.
-// The app's server-side renderer (src/app/server.tsx) is a second entry, render.js, that the server
-// loads by path.
+// Builds the Node server (src/server/main.ts) and `npm run user` (src/server/userCli.ts) into
+// dist-server/ with the project's own Vite, so Node runs plain JavaScript; the packages stay in
+// node_modules, the migrations are copied beside it. The app's server-side renderer
+// (src/app/server.tsx) is a third entry, render.js, that the server loads by path.
 import { cp } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
@@ -28,6 +28,10 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'node20',
     sourcemap: true,
-    rollupOptions: { input: { main: 'src/server/main.ts', render: 'src/app/server.tsx' }, output: { entryFileNames: '[name].js' } },
+    // The server, its page renderer, and the command that adds accounts to its database (npm run user).
+    rollupOptions: {
+      input: { main: 'src/server/main.ts', render: 'src/app/server.tsx', user: 'src/server/userCli.ts' },
+      output: { entryFileNames: '[name].js' },
+    },
   },
 });

@@ -96,9 +96,22 @@ export const eventsResponseSchema = list(unitEventSchema);
 
 export const errorBodySchema = z.object({
   error: z.object({
-    code: z.enum(['invalid_parameter', 'not_found', 'payload_too_large', 'internal']),
+    code: z.enum([
+      'invalid_parameter',
+      'invalid_body',
+      'unauthorized',
+      'forbidden',
+      'locked',
+      'conflict',
+      'not_found',
+      'payload_too_large',
+      'not_available',
+      'internal',
+    ]),
     message: z.string(),
     parameter: z.string().optional(),
+    /** For `locked`: when a sign-in may be tried again (ISO 8601). */
+    retryAt: z.string().optional(),
   }),
 });
 

@@ -4,8 +4,12 @@ import type { Indicator, Observation, Source, Unit } from '../api/contract';
 
 export const CSV_BOM = '\uFEFF';
 
+/** Text a spreadsheet would run as a formula (OWASP's CSV injection list); numbers are never text. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
 const field = (value: string | number | null): string => {
-  const text = value === null ? '' : String(value);
+  // A leading apostrophe makes Excel and LibreOffice show the text instead of evaluating it.
+  const text = value === null ? '' : typeof value === 'string' && FORMULA_START.test(value) ? `'${value}` : String(value);
   return /[",\r\n;]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 };
 

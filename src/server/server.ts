@@ -1,5 +1,6 @@
 // Starts the server (database, app, port) and stops it in the right order; main.ts runs it as a
 // process, the tests in process.
+import { argon2Passwords } from './auth/argon2';
 import { createSqlStorage } from './storage/sql';
 import { openEmbedded, openPostgres, type OpenDatabase } from './db/open';
 import { createServerApp } from './http/app';
@@ -38,7 +39,15 @@ export async function startServer(config: ServerConfig, log: (line: string) => v
     ? await openPostgres(config.databaseUrl, config.migrationsFolder, config.dataset)
     : await openEmbedded(config.dataDir, config.migrationsFolder, config.dataset);
   let stopping = false;
-  const app = createServerApp({ storage: createSqlStorage(database.db), spa, renderer, ping: database.ping, stopping: () => stopping, log });
+  const app = createServerApp({
+    storage: createSqlStorage(database.db, log),
+    passwords: argon2Passwords,
+    spa,
+    renderer,
+    ping: database.ping,
+    stopping: () => stopping,
+    log,
+  });
   let listening;
   try {
     listening = await listen(app, config.port, config.hostname);

@@ -7,6 +7,11 @@ describe('toCsv', () => {
   it('starts with a BOM, ends lines with CRLF and quotes what needs it', () => {
     expect(toCsv([['a', 'b,c', 'say "hi"', null, 9.5]])).toBe(`${CSV_BOM}a,"b,c","say ""hi""",,9.5\r\n`);
   });
+
+  it('neutralises text a spreadsheet would run as a formula, and leaves numbers as numbers', () => {
+    const cells = ['=HYPERLINK("http://evil.example","x")', '+1+1', '-2+3', '@SUM(A1)', 'Thái Hòa', -3];
+    expect(toCsv([cells])).toBe(`${CSV_BOM}"'=HYPERLINK(""http://evil.example"",""x"")",'+1+1,'-2+3,'@SUM(A1),Thái Hòa,-3\r\n`);
+  });
 });
 
 describe('observationsCsv', () => {

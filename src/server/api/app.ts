@@ -3,18 +3,16 @@
 import type { Context } from 'hono';
 // The tiny preset routes with one small router: six routes need no more, and the browser mock loads less.
 import { Hono } from 'hono/tiny';
-import type { ErrorBody } from '../../api/contract';
 import { parseObservationSearch } from '../../api/observationQuery';
 import { eventsRoute, indicatorsRoute, observationsRoute, sourcesRoute, unitsRoute } from './routes';
 import { answerCache } from './answerCache';
 import type { Storage } from './storage';
+import { accountRoutes, type EditingOptions } from './accountRoutes';
+import { errorBody, type ApiEnv } from './sessions';
+import { versionRoutes } from './versionRoutes';
 
 /** Where the app answers; its OpenAPI document names it as the server, its paths relative to it. */
 export const API_BASE_PATH = '/api';
-
-const errorBody = (code: ErrorBody['error']['code'], message: string, parameter?: string): ErrorBody => ({
-  error: { code, message, ...(parameter ? { parameter } : {}) },
-});
 
 /**
  * Weak, because the tag names the data an answer was made from rather than its bytes: a proxy that
@@ -28,7 +26,7 @@ function alreadyHeld(ifNoneMatch: string | undefined, etag: string): boolean {
   return (ifNoneMatch ?? '').split(',').some((tag) => tag.trim() === '*' || (tag.trim() !== '' && opaque(tag) === opaque(etag)));
 }
 
-export function createApiApp(storage: Storage): Hono {
+export function createApiApp(storage: Storage, editing: EditingOptions = {}): Hono<ApiEnv> {
   /**
    * Answers `{ data }` made from the current data version, or 304 with no body when the client holds
    * that version already — then the data is not even read. Called only once the request is known to
@@ -43,7 +41,7 @@ export function createApiApp(storage: Storage): Hono {
     return c.json({ data: await load() }, 200);
   }
 
-  const api = new Hono();
+  const api = new Hono<ApiEnv>();
   api.use(answerCache(() => storage.dataVersion(), etagOf));
 
   api.get(unitsRoute.path, (c) => versioned(c, () => storage.units()));
@@ -56,9 +54,12 @@ export function createApiApp(storage: Storage): Hono {
       indicator: (id) => indicators.some((i) => i.id === id),
       unit: (code) => units.some((u) => u.code === code),
     });
-    if (!parsed.ok) return c.json(errorBody('invalid_parameter', parsed.error.message, parsed.error.parameter), 400);
+    if (!parsed.ok) return c.json(errorBody('invalid_parameter', parsed.error.message, { parameter: parsed.error.parameter }), 400);
     return versioned(c, () => storage.observations(parsed.filter));
   });
+
+  accountRoutes(api, storage.accounts, editing);
+  versionRoutes(api, storage, storage.accounts, editing.now ?? (() => new Date()));
 
   api.get('/openapi.json', async (c) => {
     // Loaded when asked for, so that the browser mock's chunk does not carry the generator.
@@ -66,11 +67,12 @@ export function createApiApp(storage: Storage): Hono {
     return c.json(openApiDocument(API_BASE_PATH));
   });
 
-  const app = new Hono();
-  // Answers may be kept, but only used after asking whether their data version is still current.
+  const app = new Hono<ApiEnv>();
+  // Answers may be kept, but only used after asking whether their data version is still current;
+  // answers about a person (sessions, accounts) say no-store themselves.
   app.use(async (c, next) => {
     await next();
-    c.res.headers.set('Cache-Control', 'no-cache');
+    if (!c.res.headers.has('Cache-Control')) c.res.headers.set('Cache-Control', 'no-cache');
   });
   app.route(API_BASE_PATH, api);
   app.notFound((c) => c.json(errorBody('not_found', `no endpoint ${c.req.method} ${c.req.path}`), 404));

@@ -66,3 +66,5 @@ export const dataVersions = pgTable('data_versions', {
   id: text('id').primaryKey(),
   loadedAt: timestamp('loaded_at', { withTimezone: true }).notNull().defaultNow(),
 });
+export * from './accountsSchema';
+export * from './versionsSchema';

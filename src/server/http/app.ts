@@ -1,21 +1,27 @@
 // The server's HTTP app: the API app at /api, the built SPA for every other path, health checks,
 // and what every answer gets (security headers, compression, a log line, JSON errors).
+import type { Context } from 'hono';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { ErrorBody } from '../../api/contract';
 import { API_BASE_PATH, createApiApp } from '../api/app';
+import type { PasswordHasher } from '../api/accountStore';
 import type { Storage } from '../api/storage';
 import { compression } from './compression';
 import { renderedPages, type PageRenderer } from './pages';
 import type { Spa } from './spa';
 
-/** The API only reads; a request that sends more than this is not one of ours. */
+/** Sign-ins and account changes are small; a request that sends more than this is not one of ours. */
 const MAX_BODY_BYTES = 64 * 1024;
+/** A publication carries its figures and the original file (base64): a spreadsheet of a few MB. */
+const MAX_PUBLICATION_BYTES = 8 * 1024 * 1024;
 /** How long /readyz waits for the database before calling it unreachable. */
 const READY_TIMEOUT_MS = 2_000;
 
 export type ServerAppOptions = {
   storage: Storage;
+  /** For sign-in and accounts; without it they answer 503. */
+  passwords?: PasswordHasher;
   spa: Spa;
   /** Rejects when the storage cannot answer. */
   ping(): Promise<void>;
@@ -35,8 +41,20 @@ function withTimeout(promise: Promise<void>, ms: number): Promise<void> {
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
-export function createServerApp({ storage, spa, ping, stopping, log, renderer }: ServerAppOptions): Hono {
-  const api = createApiApp(storage);
+/**
+ * The client's address for lockouts and the audit log: the socket's peer, or — when that peer is
+ * a proxy on this machine (nginx, docs/deploy.md) — the address it appended to X-Forwarded-For.
+ */
+function clientAddress(c: Context): string | undefined {
+  const peer = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming?.socket?.remoteAddress;
+  const forwarded = c.req.header('X-Forwarded-For');
+  const loopback = peer === '127.0.0.1' || peer === '::1' || peer === '::ffff:127.0.0.1';
+  if (loopback && forwarded) return forwarded.split(',').at(-1)!.trim();
+  return peer;
+}
+
+export function createServerApp({ storage, passwords, spa, ping, stopping, log, renderer }: ServerAppOptions): Hono {
+  const api = createApiApp(storage, { passwords });
   // The renderer's queries go to the API app in process: the same answers a browser gets.
   renderer?.setApiTransport(async (url, init) => api.request(url, init));
   const pages = renderer && renderedPages(renderer, spa.shellHtml, spa.policy, log);
@@ -55,12 +73,10 @@ export function createServerApp({ storage, spa, ping, stopping, log, renderer }:
     if (!c.res.headers.has('Content-Security-Policy')) c.res.headers.set('Content-Security-Policy', spa.policy);
   });
   app.use(compression());
-  app.use(
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      onError: (c) => c.json(errorBody('payload_too_large', `request bodies are limited to ${MAX_BODY_BYTES} bytes`), 413),
-    }),
-  );
+  const limit = (maxSize: number) =>
+    bodyLimit({ maxSize, onError: (c) => c.json(errorBody('payload_too_large', `request bodies are limited to ${maxSize} bytes`), 413) });
+  const [small, publication] = [limit(MAX_BODY_BYTES), limit(MAX_PUBLICATION_BYTES)];
+  app.use((c, next) => (c.req.method === 'POST' && c.req.path === `${API_BASE_PATH}/versions` ? publication : small)(c, next));
 
   app.get('/healthz', (c) => c.json({ status: 'alive' }));
   app.get('/readyz', async (c) => {
@@ -73,8 +89,8 @@ export function createServerApp({ storage, spa, ping, stopping, log, renderer }:
       return c.json({ status: 'storage unreachable' }, 503);
     }
   });
-  app.all(API_BASE_PATH, (c) => api.fetch(c.req.raw));
-  app.all(`${API_BASE_PATH}/*`, (c) => api.fetch(c.req.raw));
+  app.all(API_BASE_PATH, (c) => api.fetch(c.req.raw, { clientAddress: clientAddress(c) }));
+  app.all(`${API_BASE_PATH}/*`, (c) => api.fetch(c.req.raw, { clientAddress: clientAddress(c) }));
   app.get('*', async (c) => {
     if (!pages || !spa.isPage(c.req.path)) return spa.serve(c, () => storage.dataVersion());
     return (await pages.serve(c, await storage.dataVersion())) ?? spa.serveShell(c);

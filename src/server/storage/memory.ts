@@ -1,7 +1,11 @@
-// The storage over data held in memory (the seed): what the browser mock and the tests serve.
+// The storage over data held in memory (the seed, then what is published over it): what the
+// browser mock and the tests serve.
 import type { Indicator, Observation, Source, Unit, UnitEvent } from '../../api/contract';
 import type { ObservationFilter } from '../../api/observationQuery';
 import type { Storage } from '../api/storage';
+import type { AuditEntry } from '../api/accountStore';
+import { createMemoryAccountStore } from './memoryAccounts';
+import { createMemoryVersions } from './memoryVersions';
 
 /** The data, with indicators as defined: the storage adds the months each one covers. */
 export type Dataset = {
@@ -11,12 +15,6 @@ export type Dataset = {
   events: UnitEvent[];
   observations: Observation[];
 };
-
-/** Computed on first use and kept: the data never changes under a memory storage. */
-function once<T>(compute: () => T): () => T {
-  let value: { computed: T } | null = null;
-  return () => (value ??= { computed: compute() }).computed;
-}
 
 function withCoverage(data: Dataset): Indicator[] {
   return data.indicators.map((indicator) => {
@@ -45,19 +43,30 @@ function contentHash(text: string): string {
   return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
 }
 
-export function createMemoryStorage(data: Dataset): Storage {
-  const indicators = once(() => withCoverage(data));
-  // The version is the content itself, so an edited seed can never answer under an old version.
-  const version = once(() => contentHash(JSON.stringify(data)));
+export function createMemoryStorage(initial: Dataset): Storage {
+  const audit: AuditEntry[] = [];
+  // The first version is the content itself, so an edited seed can never answer under an old version.
+  const versions = createMemoryVersions(initial, contentHash(JSON.stringify(initial)), audit);
+  /** Computed once per version: a version's data never changes. */
+  let coverage: { version: string; indicators: Indicator[] } | null = null;
+  const data = (): Dataset => ({ ...initial, ...versions.current().content });
   return {
-    units: async () => data.units,
-    indicators: async () => indicators(),
-    sources: async () => data.sources,
-    events: async () => data.events,
+    units: async () => initial.units,
+    indicators: async () => {
+      const version = versions.current().id;
+      if (coverage?.version !== version) coverage = { version, indicators: withCoverage(data()) };
+      return coverage.indicators;
+    },
+    sources: async () => versions.current().content.sources,
+    events: async () => initial.events,
     observations: async ({ indicators: ids, units, from, to }: ObservationFilter) =>
-      data.observations.filter(
-        (o) => ids.includes(o.indicatorId) && (units === null || units.includes(o.unitCode)) && o.period.start >= from && o.period.end <= to,
-      ),
-    dataVersion: async () => version(),
+      versions
+        .current()
+        .content.observations.filter(
+          (o) => ids.includes(o.indicatorId) && (units === null || units.includes(o.unitCode)) && o.period.start >= from && o.period.end <= to,
+        ),
+    dataVersion: async () => versions.current().id,
+    accounts: createMemoryAccountStore(audit),
+    versions: versions.store,
   };
 }

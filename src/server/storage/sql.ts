@@ -5,10 +5,13 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import type { ObservationFilter } from '../../api/observationQuery';
 import type { Storage } from '../api/storage';
 import * as schema from '../db/schema';
+import { createSqlAccountStore } from './sqlAccounts';
+import { createSqlVersionStore } from './sqlVersions';
 
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
 
-export function createSqlStorage(db: Database): Storage {
+/** `log` hears of publications (see sqlVersions.ts). */
+export function createSqlStorage(db: Database, log?: (line: string) => void): Storage {
   const { units, indicators, sources, events, observations, dataVersions } = schema;
   return {
     units: () =>
@@ -82,5 +85,8 @@ export function createSqlStorage(db: Database): Storage {
       if (!newest) throw new Error('the database holds no data version: it was never seeded');
       return newest.id;
     },
+
+    accounts: createSqlAccountStore(db),
+    versions: createSqlVersionStore(db, log),
   };
 }

@@ -1,0 +1,39 @@
+// What the API app needs to keep accounts, sessions, failed sign-ins and the audit log: one
+// interface, implemented in memory (the mock, tests) and in SQL. Every write that is audited takes
+// its audit entry along, so the change and its record are kept together or not at all.
+import type { AuditAction, Role } from '../../api/accounts';
+
+export type Account = { id: string; email: string; role: Role; passwordHash: string; createdAt: Date };
+
+/** A session as stored: the hash of its id, never the id the cookie carries. */
+export type SessionRecord = { idHash: string; accountId: string; createdAt: Date; lastSeenAt: Date; address: string };
+
+export type AuditEntry = { at: Date; actor: string | null; address: string; action: AuditAction; detail: Record<string, unknown> };
+
+export type SignInFailure = { email: string; address: string; at: Date };
+
+export type AccountStore = {
+  accountByEmail(email: string): Promise<Account | null>;
+  accounts(): Promise<Account[]>;
+  /** False, and nothing written, when the email has an account already. */
+  createAccount(account: Account, audit: AuditEntry): Promise<boolean>;
+  /** Sets the hash and ends every session of the account, starting the replacement if given. */
+  setPassword(accountId: string, passwordHash: string, replacement: SessionRecord | null, audit: AuditEntry): Promise<void>;
+  /** Starts a session and forgets the account's failed sign-ins. */
+  startSession(session: SessionRecord, email: string, audit: AuditEntry): Promise<void>;
+  session(idHash: string): Promise<{ session: SessionRecord; account: Account } | null>;
+  touchSession(idHash: string, at: Date): Promise<void>;
+  /** Ends one session; with an audit entry when a person ended it (not when it expired). */
+  endSession(idHash: string, audit: AuditEntry | null): Promise<void>;
+  recordFailure(failure: SignInFailure, audit: AuditEntry): Promise<void>;
+  /** The times of failed sign-ins since a moment, for the email and for the address. */
+  failuresSince(email: string, address: string, since: Date): Promise<{ account: Date[]; address: Date[] }>;
+  /** Newest first. */
+  auditLog(limit: number): Promise<AuditEntry[]>;
+};
+
+/** Hashes passwords (argon2id in Node); the API app is given one by its host. */
+export type PasswordHasher = {
+  hash(password: string): Promise<string>;
+  verify(hash: string, password: string): Promise<boolean>;
+};

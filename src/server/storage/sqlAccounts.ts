@@ -1,0 +1,59 @@
+// Accounts, sessions, failed sign-ins and the audit log in the SQL database. A change and its audit
+// entry are written in one transaction.
+import { and, desc, eq, gte, or } from 'drizzle-orm';
+import type { AccountStore } from '../api/accountStore';
+import { accounts, auditLog, sessions, signInFailures } from '../db/accountsSchema';
+import type { Database } from './sql';
+
+export function createSqlAccountStore(db: Database): AccountStore {
+  return {
+    accountByEmail: async (email) => (await db.select().from(accounts).where(eq(accounts.email, email)))[0] ?? null,
+    accounts: () => db.select().from(accounts).orderBy(accounts.createdAt, accounts.email),
+    createAccount: (account, entry) =>
+      db.transaction(async (tx) => {
+        const inserted = await tx.insert(accounts).values(account).onConflictDoNothing({ target: accounts.email }).returning({ id: accounts.id });
+        if (inserted.length === 0) return false;
+        await tx.insert(auditLog).values(entry);
+        return true;
+      }),
+    setPassword: (accountId, passwordHash, replacement, entry) =>
+      db.transaction(async (tx) => {
+        await tx.update(accounts).set({ passwordHash }).where(eq(accounts.id, accountId));
+        await tx.delete(sessions).where(eq(sessions.accountId, accountId));
+        if (replacement) await tx.insert(sessions).values(replacement);
+        await tx.insert(auditLog).values(entry);
+      }),
+    startSession: (session, email, entry) =>
+      db.transaction(async (tx) => {
+        await tx.insert(sessions).values(session);
+        await tx.delete(signInFailures).where(eq(signInFailures.email, email));
+        await tx.insert(auditLog).values(entry);
+      }),
+    session: async (idHash) => {
+      const [row] = await db.select().from(sessions).innerJoin(accounts, eq(sessions.accountId, accounts.id)).where(eq(sessions.idHash, idHash));
+      return row ? { session: row.sessions, account: row.accounts } : null;
+    },
+    touchSession: async (idHash, at) => void (await db.update(sessions).set({ lastSeenAt: at }).where(eq(sessions.idHash, idHash))),
+    endSession: (idHash, entry) =>
+      db.transaction(async (tx) => {
+        await tx.delete(sessions).where(eq(sessions.idHash, idHash));
+        if (entry) await tx.insert(auditLog).values(entry);
+      }),
+    recordFailure: (failure, entry) =>
+      db.transaction(async (tx) => {
+        await tx.insert(signInFailures).values(failure);
+        await tx.insert(auditLog).values(entry);
+      }),
+    failuresSince: async (email, address, since) => {
+      const rows = await db
+        .select()
+        .from(signInFailures)
+        .where(and(gte(signInFailures.at, since), or(eq(signInFailures.email, email), eq(signInFailures.address, address))));
+      return { account: rows.filter((r) => r.email === email).map((r) => r.at), address: rows.filter((r) => r.address === address).map((r) => r.at) };
+    },
+    auditLog: async (limit) => {
+      const rows = await db.select().from(auditLog).orderBy(desc(auditLog.id)).limit(limit);
+      return rows.map(({ id: _id, ...entry }) => entry);
+    },
+  };
+}
