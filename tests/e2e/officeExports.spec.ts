@@ -1,0 +1,30 @@
+// Office downloads from the built app: each file arrives with its name and reads back as the
+// archive of XML parts it should be.
+import { readFile } from 'node:fs/promises';
+import type { Page, TestInfo } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { officeParts, xmlTexts } from '../officeFiles';
+
+async function downloadParts(page: Page, info: TestInfo, button: string, name: string) {
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: button }).first().click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe(name);
+  const path = info.outputPath(name);
+  await file.saveAs(path);
+  return officeParts(new Blob([await readFile(path)]));
+}
+
+test('a chart’s data downloads as an Excel workbook with numbers as numbers and a sources sheet', async ({ page }, info) => {
+  await page.goto('/ranking?to=2021');
+  const parts = await downloadParts(page, info, 'Tải Excel (.xlsx)', 'xep-hang-cchc_2019-2021.xlsx');
+  expect(parts.get('xl/workbook.xml')).toContain('name="Nguồn"');
+  const shared = xmlTexts(parts.get('xl/sharedStrings.xml')!, 't');
+  const sheet = parts.get('xl/worksheets/sheet1.xml')!;
+  // Thái Hòa's rows: the value column holds numbers, not text.
+  const rows = [...sheet.matchAll(/<row r="(\d+)"[^>]*>(.*?)<\/row>/g)].map(([, , xml]) =>
+    [...xml!.matchAll(/<c r="[A-Z]+\d+"([^>]*)><v>([^<]*)<\/v><\/c>/g)].map(([, attrs, v]) => (/t="s"/.test(attrs!) ? shared[Number(v)] : Number(v))),
+  );
+  expect(rows.filter((r) => r[0] === '414').map((r) => r[5])).toEqual([17, 9, 9]);
+  expect(rows).toHaveLength(1 + 21 * 3);
+});
