@@ -24,7 +24,7 @@ type Props = {
   notes?: ReactNode;
   controls?: ReactNode;
   /** What a download holds: the chart's data, and a file name saying what and when. */
-  download?: { basename: string; observations: readonly Observation[] };
+  download?: { basename: string; observations: readonly Observation[]; unitCodes?: readonly string[] };
 };
 
 export function ChartFrame({ title, subtitle, mode, onModeChange, chart, table, summary, legendShape, sources, notes, controls, download }: Props) {
@@ -65,6 +65,8 @@ export function ChartFrame({ title, subtitle, mode, onModeChange, chart, table, 
                 observations={download.observations}
                 chartRef={bodyRef}
                 imagesAvailable={mode === 'chart'}
+                kind={legendShape}
+                unitCodes={download.unitCodes ?? []}
                 slide={{ title, subtitle, legend, source: sourceText }}
               />
             ) : null}

@@ -1,5 +1,6 @@
 // Downloads for a chart: a 16:9 PNG (2×) or SVG with title, legend and sources baked in, and the
-// chart's data as CSV or as an Excel workbook. The code of each format is loaded only when a
+// chart's data as CSV or as an Excel workbook, and the chart as a PowerPoint slide whose chart is
+// native (editable, its data embedded). The code of each format is loaded only when a
 // download is asked for.
 import { useLiveControl } from './useHydrated';
 import { useQueryClient } from '@tanstack/react-query';
@@ -7,7 +8,9 @@ import { useState, type RefObject } from 'react';
 import type { Observation } from '../api/contract';
 import { observationsCsv } from '../domain/csv';
 import { workbookContent } from '../domain/exportTable';
-import { columnHeader, workbookText } from './export/texts';
+import type { ChartKind } from '../domain/slideChart';
+import { columnHeader, slideWords, workbookText } from './export/texts';
+import { SERIES_COLOURS } from './palette';
 import { useI18n } from '../i18n/I18nProvider';
 import { referenceQueries } from '../queries';
 import type { SlideText } from './exportImage';
@@ -19,9 +22,12 @@ type Props = {
   slide: SlideText;
   /** Images need the drawn chart: only offered while the chart (not its table) is shown. */
   imagesAvailable: boolean;
+  /** How the chart draws its data (lines or bars), and the units it emphasises (all when empty). */
+  kind: ChartKind;
+  unitCodes: readonly string[];
 };
 
-export function ExportMenu({ basename, observations, chartRef, slide, imagesAvailable }: Props) {
+export function ExportMenu({ basename, observations, chartRef, slide, imagesAvailable, kind, unitCodes }: Props) {
   const { t, lang } = useI18n();
   const client = useQueryClient();
   const [failed, setFailed] = useState(false);
@@ -64,6 +70,23 @@ export function ExportMenu({ basename, observations, chartRef, slide, imagesAvai
       download(await writeWorkbook(content), `${basename}.xlsx`);
     });
 
+  const pptx = () =>
+    start(async () => {
+      const [data, { chartDeckSlide }, { writeDeck }, { download }] = await Promise.all([
+        referenceData(),
+        import('../domain/slideChart'),
+        import('./export/deck'),
+        import('./exportImage'),
+      ]);
+      const indicator = data.indicators.find((i) => i.id === observations[0]?.indicatorId);
+      const content = chartDeckSlide(
+        { ...slide, kind, observations, unitCodes, valueTitle: indicator?.measure[lang] ?? '', sourceLine: slide.source },
+        data,
+        slideWords(lang),
+      );
+      download(await writeDeck({ title: slide.title, slides: [content], colours: SERIES_COLOURS }), `${basename}.pptx`);
+    });
+
   return (
     <div className="export-menu" role="group" aria-label={t('export.label')}>
       <span className="export-menu__label" aria-hidden="true">
@@ -84,6 +107,9 @@ export function ExportMenu({ basename, observations, chartRef, slide, imagesAvai
       </button>
       <button type="button" className="export-menu__button" {...live} onClick={xlsx} aria-label={t('export.xlsx')}>
         Excel
+      </button>
+      <button type="button" className="export-menu__button" {...live} onClick={pptx} aria-label={t('export.pptx')}>
+        PowerPoint
       </button>
       {failed ? (
         <span role="alert" className="export-menu__error">

@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page, TestInfo } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { officeParts, xmlTexts } from '../officeFiles';
+import { chartSeries, officeParts, partsNamed, xmlTexts } from '../officeFiles';
 
 async function downloadParts(page: Page, info: TestInfo, button: string, name: string) {
   const download = page.waitForEvent('download');
@@ -27,4 +27,16 @@ test('a chart’s data downloads as an Excel workbook with numbers as numbers an
   );
   expect(rows.filter((r) => r[0] === '414').map((r) => r[5])).toEqual([17, 9, 9]);
   expect(rows).toHaveLength(1 + 21 * 3);
+});
+
+test('a chart downloads as a PowerPoint slide with a native rank chart: Thái Hòa 17, 9, 9, rank 1 at the top', async ({ page }, info) => {
+  await page.goto('/ranking');
+  const parts = await downloadParts(page, info, 'Tải PowerPoint (.pptx)', 'xep-hang-cchc_2019-2024.pptx');
+  expect(partsNamed(parts, /^ppt\/slides\/slide\d+\.xml$/)).toHaveLength(1);
+  const [chart] = partsNamed(parts, /^ppt\/charts\/chart\d+\.xml$/);
+  expect(chartSeries(chart!)[0]).toEqual({ name: 'Thái Hòa', values: [17, 9, 9, null, null, null], dash: 'solid' });
+  expect(chart).toMatch(/<c:valAx>.*?<c:orientation val="maxMin"\/>/s);
+  const slide = xmlTexts(partsNamed(parts, /^ppt\/slides\/slide\d+\.xml$/)[0]!, 'a:t').join(' ');
+  expect(slide).toContain('(xếp hạng trên 21 đơn vị)');
+  expect(slide).toContain('Nguồn: Báo Nghệ An');
 });

@@ -1,9 +1,11 @@
-// The catalogue's words for the Office downloads, gathered here (in the first load, where the
+// The catalogue's words for the Office downloads (workbook sheets, slide legends and notes), gathered here (in the first load, where the
 // catalogue already is) and handed to the lazily loaded writers, which import no app code.
 import type { ExportColumn, WorkbookText } from '../../domain/exportTable';
 import { EXPORT_COLUMNS } from '../../domain/exportTable';
 import { translate, type Language, type PlainKey } from '../../i18n/catalogue';
-import { formatPartialDate } from '../../i18n/format';
+import { formatPartialDate, formatPeriod } from '../../i18n/format';
+import { isWholeYears, periodMonths } from '../../domain/periods';
+import type { SlideWords } from '../../domain/slideChart';
 
 const PROVENANCES = ['reported', 'derived', 'illustrative'] as const;
 
@@ -18,6 +20,30 @@ export function workbookText(lang: Language): WorkbookText {
     sourcesHeader: [t('xlsx.sourceTitle'), t('xlsx.publisher'), t('xlsx.published'), t('xlsx.url')],
     legendTitle: t('legend.title'),
     legend: PROVENANCES.map((p) => [t(`provenance.${p}`), t(`provenance.${p}.long`)] as const),
+    formatDate: (date) => formatPartialDate(lang, date),
+  };
+}
+
+/** The day the file is made: the figures in it are the ones the dashboard serves that day. */
+const today = () => new Date().toISOString().slice(0, 10);
+
+export function slideWords(lang: Language): SlideWords {
+  const t = (key: PlainKey, params?: Record<string, string | number>) => translate(lang, key, params);
+  return {
+    illustrativeName: (unit) => t('pptx.illustrativeSeries', { unit }),
+    rankedOf: (title, count) => translate(lang, 'pptx.rankedOf', { title, count }),
+    legend: { line: t('pptx.legend.line'), bar: t('pptx.legend.bar'), table: t('pptx.legend.table') },
+    footer: (sourceLine) => `${sourceLine} · ${t('pptx.dataDate', { date: formatPartialDate(lang, today()) })}`,
+    // As the web chart labels a bar: a period that is not one whole year says how long it is.
+    category: (period) => {
+      const months = periodMonths(period);
+      if (months === 12 && isWholeYears(period)) return formatPeriod(lang, period);
+      const length = isWholeYears(period) ? translate(lang, 'period.years', { count: months / 12 }) : translate(lang, 'period.months', { count: months });
+      return `${formatPeriod(lang, period)} (${length})`;
+    },
+    notesTitle: t('pptx.notes.sources'),
+    noUrl: t('pptx.notes.noUrl'),
+    illustrativeNote: t('pptx.notes.illustrative'),
     formatDate: (date) => formatPartialDate(lang, date),
   };
 }
