@@ -103,6 +103,8 @@ export type ChartSlideInput = {
   unitCodes: readonly string[];
   valueTitle: string;
   sourceLine: string;
+  /** False when the title already says how many were ranked. */
+  rankedOfInTitle?: boolean;
 };
 
 /** A chart as a slide: its native chart, the "of N" of a rank in the title, the legend, the sources in the notes. */
@@ -112,7 +114,7 @@ export function chartDeckSlide(input: ChartSlideInput, ctx: { units: readonly Un
   const shownCodes = new Set(input.unitCodes.length ? input.unitCodes : input.observations.map((o) => o.unitCode));
   const shown = input.observations.filter((o) => shownCodes.has(o.unitCode));
   return {
-    title: data.rankedOf === null ? input.title : words.rankedOf(input.title, data.rankedOf),
+    title: data.rankedOf === null || input.rankedOfInTitle === false ? input.title : words.rankedOf(input.title, data.rankedOf),
     subtitle: input.subtitle,
     chart: { data, categories: data.periods.map(words.category), valueTitle: input.valueTitle },
     legend: words.legend[input.kind],

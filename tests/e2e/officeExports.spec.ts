@@ -40,3 +40,12 @@ test('a chart downloads as a PowerPoint slide with a native rank chart: Thái H�
   expect(slide).toContain('(xếp hạng trên 21 đơn vị)');
   expect(slide).toContain('Nguồn: Báo Nghệ An');
 });
+
+test('the presentation downloads as a five-slide PowerPoint file named for the unit and years', async ({ page }, info) => {
+  await page.goto('/present?units=414&slide=2');
+  await expect(page.locator('.deck__slide')).toBeVisible();
+  const parts = await downloadParts(page, info, 'Tải PowerPoint (.pptx)', 'trinh-chieu_thai-hoa_2019-2024.pptx');
+  expect(partsNamed(parts, /^ppt\/slides\/slide\d+\.xml$/)).toHaveLength(5);
+  const [rankChart] = partsNamed(parts, /^ppt\/charts\/chart\d+\.xml$/);
+  expect(chartSeries(rankChart!)[0]!.values.slice(0, 3)).toEqual([17, 9, 9]);
+});

@@ -6,6 +6,7 @@ import { seed } from '../../mocks/seed';
 import { chartDeckSlide } from '../../src/domain/slideChart';
 import { slideWords } from '../../src/ui/export/texts';
 import { writeDeck } from '../../src/ui/export/deck';
+import { deckSlides } from '../../src/features/presenter/deckFile';
 import { SERIES_COLOURS } from '../../src/ui/palette';
 import { chartSeries, officeParts, partsNamed, xmlTexts } from '../officeFiles';
 
@@ -66,5 +67,51 @@ describe('a chart as a PowerPoint slide', () => {
     const slide = xmlTexts(parts.get('ppt/slides/slide1.xml')!, 'a:t').join('\n');
     expect(slide).toContain('(rank of 21 units)');
     expect(chartSeries(partsNamed(parts, /^ppt\/charts\/chart\d+\.xml$/)[0]!)[1]!.name).toBe('Thái Hòa (illustrative)');
+  });
+});
+
+describe('the presentation as a PowerPoint file', () => {
+  const observations = (ids: string[]) => seed.observations.filter((o) => ids.includes(o.indicatorId));
+  const deck = async () => {
+    const slides = deckSlides(
+      {
+        ...seed,
+        sources,
+        ranking: observations(['par_rank', 'par_score']),
+        investment: observations(['investment_projects', 'investment_projects_cumulative']),
+        province: observations(['province_par_rank']),
+        unitCodes: ['414'],
+        years: { from: null, to: null },
+      },
+      'vi',
+      slideWords('vi'),
+    );
+    return officeParts(await writeDeck({ title: slides[0]!.title, slides, colours: SERIES_COLOURS }));
+  };
+
+  it('has the deck’s five slides: headline figures and the year’s ranking as native tables, three native charts', async () => {
+    const parts = await deck();
+    const slides = partsNamed(parts, /^ppt\/slides\/slide\d+\.xml$/);
+    expect(slides).toHaveLength(5);
+    const titles = slides.map((xml) => xmlTexts(xml, 'a:t')[0]);
+    expect(titles).toEqual([
+      'Số liệu chính: Thái Hòa',
+      'Thứ hạng Chỉ số CCHC cấp huyện, 2019–2024 (xếp hạng trên 21 đơn vị)',
+      'Bảng xếp hạng năm 2021',
+      'Số dự án đầu tư thu hút theo kỳ',
+      expect.stringContaining('Nghệ An'),
+    ]);
+    expect(slides[0]).toContain('<a:tbl>');
+    expect(xmlTexts(slides[0]!, 'a:t')).toContain('9/21 (2021)');
+    expect(slides[2]).toContain('<a:tbl>');
+    const table = xmlTexts(slides[2]!, 'a:t');
+    expect(table.slice(table.indexOf('Thái Hòa') - 1, table.indexOf('Thái Hòa') + 1)).toEqual(['9/21', 'Thái Hòa']);
+    const charts = partsNamed(parts, /^ppt\/charts\/chart\d+\.xml$/);
+    expect(charts).toHaveLength(3);
+    expect(chartSeries(charts[0]!)[0]).toEqual({ name: 'Thái Hòa', values: [17, 9, 9, null, null, null], dash: 'solid' });
+    expect(charts[0]).toMatch(/<c:valAx>.*?<c:orientation val="maxMin"\/>/s);
+    expect(charts[1]).toContain('<c:barChart>');
+    const notes = partsNamed(parts, /^ppt\/notesSlides\/notesSlide\d+\.xml$/).map((xml) => xmlTexts(xml, 'a:t').join('\n'));
+    expect(notes[1]).toContain(URL);
   });
 });

@@ -71,7 +71,7 @@ function addChart(slide: PptxGenJS.Slide, { data, categories, valueTitle }: NonN
           valAxisOrientation: 'maxMin',
           valAxisMinVal: 1,
           valAxisMaxVal: data.rankedOf!,
-          valAxisMajorUnit: data.rankedOf! > 10 ? 4 : 1,
+          valAxisMajorUnit: data.rankedOf! > 40 ? 10 : data.rankedOf! > 10 ? 4 : 1,
           valAxisCrossesAt: data.rankedOf!,
           catAxisLabelPos: 'high',
         }

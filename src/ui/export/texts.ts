@@ -6,6 +6,7 @@ import { translate, type Language, type PlainKey } from '../../i18n/catalogue';
 import { formatPartialDate, formatPeriod } from '../../i18n/format';
 import { isWholeYears, periodMonths } from '../../domain/periods';
 import type { SlideWords } from '../../domain/slideChart';
+import type { Source } from '../../api/contract';
 
 const PROVENANCES = ['reported', 'derived', 'illustrative'] as const;
 
@@ -46,4 +47,10 @@ export function slideWords(lang: Language): SlideWords {
     illustrativeNote: t('pptx.notes.illustrative'),
     formatDate: (date) => formatPartialDate(lang, date),
   };
+}
+
+/** The source line every chart carries: "Nguồn: publisher, title (date); …". */
+export function sourceLineText(lang: Language, sources: readonly Source[]): string {
+  const cited = sources.map((s) => `${s.publisher}, ${s.title}${s.published ? ` (${formatPartialDate(lang, s.published)})` : ''}`).join('; ');
+  return `${translate(lang, 'source.label')}: ${cited || translate(lang, 'source.none')}`;
 }
