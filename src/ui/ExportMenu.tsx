@@ -106,10 +106,10 @@ export function ExportMenu({ basename, observations, chartRef, slide, imagesAvai
         CSV
       </button>
       <button type="button" className="export-menu__button" {...live} onClick={xlsx} aria-label={t('export.xlsx')}>
-        Excel
+        XLSX
       </button>
       <button type="button" className="export-menu__button" {...live} onClick={pptx} aria-label={t('export.pptx')}>
-        PowerPoint
+        PPTX
       </button>
       {failed ? (
         <span role="alert" className="export-menu__error">
