@@ -5,6 +5,7 @@ import { useEffect } from 'react';
 import { InvestmentPanel } from '../features/investment/InvestmentPanel';
 import { INVESTMENT_QUERY } from '../features/investment/useInvestment';
 import { Deck } from '../features/presenter/Deck';
+import { DeckDownload } from '../features/presenter/DeckDownload';
 import { PresentButton } from '../features/presenter/opening';
 import { RankingPanel } from '../features/ranking/RankingPanel';
 import { RankingYearPanel } from '../features/ranking/RankingYearPanel';
@@ -57,6 +58,7 @@ export function Presentation() {
   const unitNames = state.units.map((c) => names?.find((u) => u.code === c)?.name ?? c).join(', ');
   return (
     <Deck
+      download={<DeckDownload queries={{ ranking: RANKING_QUERY, investment: INVESTMENT_QUERY, province: PROVINCE_QUERY }} />}
       slides={[
         { key: 'kpis', title: `${t('deck.kpis')}: ${unitNames}`, content: <KpiSummary /> },
         { key: 'ranking', title: t('ranking.title'), content: <RankingPanel unitCodes={state.units} /> },

@@ -1,6 +1,7 @@
 // Spreadsheet export: observations as CSV that Excel opens correctly with Vietnamese names
 // (UTF-8 with a byte-order mark, CRLF line ends, every field quoted when it needs to be).
-import type { Indicator, Observation, Source, Unit } from '../api/contract';
+import type { Observation } from '../api/contract';
+import { EXPORT_COLUMNS, observationRows, type ExportColumn, type ExportContext } from './exportTable';
 
 export const CSV_BOM = '\uFEFF';
 
@@ -17,39 +18,14 @@ export function toCsv(rows: readonly (readonly (string | number | null)[])[]): s
   return CSV_BOM + rows.map((row) => row.map(field).join(',')).join('\r\n') + '\r\n';
 }
 
-export type CsvHeader = Record<
-  'unitCode' | 'unitName' | 'indicator' | 'periodStart' | 'periodEnd' | 'value' | 'rankedOf' | 'provenance' | 'source' | 'sourceUrl',
-  string
->;
+export type CsvHeader = Record<ExportColumn, string>;
 
-export type CsvContext = {
-  units: readonly Unit[];
-  indicators: readonly Pick<Indicator, 'id' | 'label'>[];
-  sources: readonly Source[];
-  lang: 'vi' | 'en';
-  header: CsvHeader;
-  provenanceLabel: (p: Observation['provenance']) => string;
-};
+export type CsvContext = ExportContext & { header: CsvHeader };
 
 /** One row per observation, in the order given; names and labels in the reader's language. */
 export function observationsCsv(observations: readonly Observation[], ctx: CsvContext): string {
-  const { header: h } = ctx;
-  const rows = observations.map((o) => {
-    const source = ctx.sources.find((s) => s.id === o.sourceId);
-    return [
-      o.unitCode,
-      ctx.units.find((u) => u.code === o.unitCode)?.name ?? '',
-      ctx.indicators.find((i) => i.id === o.indicatorId)?.label[ctx.lang] ?? o.indicatorId,
-      o.period.start,
-      o.period.end,
-      o.value,
-      o.rankedOf,
-      ctx.provenanceLabel(o.provenance),
-      source ? `${source.publisher}: ${source.title}` : '',
-      source?.url ?? '',
-    ];
-  });
-  return toCsv([[h.unitCode, h.unitName, h.indicator, h.periodStart, h.periodEnd, h.value, h.rankedOf, h.provenance, h.source, h.sourceUrl], ...rows]);
+  const rows = observationRows(observations, ctx).map((row) => row.map((cell) => (cell.type === 'empty' ? null : cell.value)));
+  return toCsv([EXPORT_COLUMNS.map((c) => ctx.header[c]), ...rows]);
 }
 
 /** A file name that says what and when, without diacritics: "xep-hang-cchc_2019-2021". */

@@ -2,10 +2,10 @@
 // summary, provenance legend and source line — so that no chart is ever shown without saying what it is.
 import { useId, useRef, type ReactNode } from 'react';
 import type { Observation, Source } from '../api/contract';
-import { formatPartialDate } from '../i18n/format';
 import { useI18n } from '../i18n/I18nProvider';
 import { ErrorBoundary } from './ErrorBoundary';
 import { ExportMenu } from './ExportMenu';
+import { sourceLineText } from './export/texts';
 import { usePresenting } from './presenting';
 import { Segmented } from './Segmented';
 import { SourceLine } from './SourceLine';
@@ -24,7 +24,7 @@ type Props = {
   notes?: ReactNode;
   controls?: ReactNode;
   /** What a download holds: the chart's data, and a file name saying what and when. */
-  download?: { basename: string; observations: readonly Observation[] };
+  download?: { basename: string; observations: readonly Observation[]; unitCodes?: readonly string[] };
 };
 
 export function ChartFrame({ title, subtitle, mode, onModeChange, chart, table, summary, legendShape, sources, notes, controls, download }: Props) {
@@ -38,7 +38,7 @@ export function ChartFrame({ title, subtitle, mode, onModeChange, chart, table, 
     t(legendShape === 'line' ? 'legend.sourced' : 'legend.sourced.bar'),
     t(legendShape === 'line' ? 'legend.illustrative' : 'legend.illustrative.bar'),
   ];
-  const sourceText = `${t('source.label')}: ${sources.map((s) => `${s.publisher}, ${s.title}${s.published ? ` (${formatPartialDate(lang, s.published)})` : ''}`).join('; ') || t('source.none')}`;
+  const sourceText = sourceLineText(lang, sources);
   return (
     <figure className="chart-frame" aria-labelledby={titleId} aria-describedby={summaryId}>
       <div className="chart-frame__header">
@@ -65,6 +65,8 @@ export function ChartFrame({ title, subtitle, mode, onModeChange, chart, table, 
                 observations={download.observations}
                 chartRef={bodyRef}
                 imagesAvailable={mode === 'chart'}
+                kind={legendShape}
+                unitCodes={download.unitCodes ?? []}
                 slide={{ title, subtitle, legend, source: sourceText }}
               />
             ) : null}

@@ -1,10 +1,16 @@
 // Downloads for a chart: a 16:9 PNG (2×) or SVG with title, legend and sources baked in, and the
-// chart's data as CSV. The image code is loaded only when a download is asked for.
+// chart's data as CSV or as an Excel workbook, and the chart as a PowerPoint slide whose chart is
+// native (editable, its data embedded). The code of each format is loaded only when a
+// download is asked for.
 import { useLiveControl } from './useHydrated';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState, type RefObject } from 'react';
 import type { Observation } from '../api/contract';
 import { observationsCsv } from '../domain/csv';
+import { workbookContent } from '../domain/exportTable';
+import type { ChartKind } from '../domain/slideChart';
+import { columnHeader, slideWords, workbookText } from './export/texts';
+import { SERIES_COLOURS } from './palette';
 import { useI18n } from '../i18n/I18nProvider';
 import { referenceQueries } from '../queries';
 import type { SlideText } from './exportImage';
@@ -16,9 +22,12 @@ type Props = {
   slide: SlideText;
   /** Images need the drawn chart: only offered while the chart (not its table) is shown. */
   imagesAvailable: boolean;
+  /** How the chart draws its data (lines or bars), and the units it emphasises (all when empty). */
+  kind: ChartKind;
+  unitCodes: readonly string[];
 };
 
-export function ExportMenu({ basename, observations, chartRef, slide, imagesAvailable }: Props) {
+export function ExportMenu({ basename, observations, chartRef, slide, imagesAvailable, kind, unitCodes }: Props) {
   const { t, lang } = useI18n();
   const client = useQueryClient();
   const [failed, setFailed] = useState(false);
@@ -39,35 +48,43 @@ export function ExportMenu({ basename, observations, chartRef, slide, imagesAvai
       download(blob, `${basename}.${format}`);
     });
 
+  /** Names, labels and sources come from the cache, fetched now if this is the first thing the reader does. */
+  const referenceData = () =>
+    Promise.all([
+      client.ensureQueryData(referenceQueries.units()),
+      client.ensureQueryData(referenceQueries.indicators()),
+      client.ensureQueryData(referenceQueries.sources()),
+    ]).then(([units, indicators, sources]) => ({ units, indicators, sources }));
+
   const csv = () =>
     start(async () => {
-      // Names and labels come from the cache, fetched now if this is the first thing the reader does.
-      const [units, indicators, sources, { download }] = await Promise.all([
-        client.ensureQueryData(referenceQueries.units()),
-        client.ensureQueryData(referenceQueries.indicators()),
-        client.ensureQueryData(referenceQueries.sources()),
+      const [data, { download }] = await Promise.all([referenceData(), import('./exportImage')]);
+      const text = observationsCsv(observations, { ...data, lang, provenanceLabel: (p) => t(`provenance.${p}`), header: columnHeader(lang) });
+      download(new Blob([text], { type: 'text/csv;charset=utf-8' }), `${basename}.csv`);
+    });
+
+  const xlsx = () =>
+    start(async () => {
+      const [data, { writeWorkbook }, { download }] = await Promise.all([referenceData(), import('./export/workbook'), import('./exportImage')]);
+      const content = workbookContent(observations, { ...data, lang, provenanceLabel: (p) => t(`provenance.${p}`) }, workbookText(lang));
+      download(await writeWorkbook(content), `${basename}.xlsx`);
+    });
+
+  const pptx = () =>
+    start(async () => {
+      const [data, { chartDeckSlide }, { writeDeck }, { download }] = await Promise.all([
+        referenceData(),
+        import('../domain/slideChart'),
+        import('./export/deck'),
         import('./exportImage'),
       ]);
-      const text = observationsCsv(observations, {
-        units,
-        indicators,
-        sources,
-        lang,
-        provenanceLabel: (p) => t(`provenance.${p}`),
-        header: {
-          unitCode: t('csv.unitCode'),
-          unitName: t('csv.unitName'),
-          indicator: t('csv.indicator'),
-          periodStart: t('csv.periodStart'),
-          periodEnd: t('csv.periodEnd'),
-          value: t('csv.value'),
-          rankedOf: t('csv.rankedOf'),
-          provenance: t('csv.provenance'),
-          source: t('csv.source'),
-          sourceUrl: t('csv.sourceUrl'),
-        },
-      });
-      download(new Blob([text], { type: 'text/csv;charset=utf-8' }), `${basename}.csv`);
+      const indicator = data.indicators.find((i) => i.id === observations[0]?.indicatorId);
+      const content = chartDeckSlide(
+        { ...slide, kind, observations, unitCodes, valueTitle: indicator?.measure[lang] ?? '', sourceLine: slide.source },
+        data,
+        slideWords(lang),
+      );
+      download(await writeDeck({ title: slide.title, slides: [content], colours: SERIES_COLOURS }), `${basename}.pptx`);
     });
 
   return (
@@ -87,6 +104,12 @@ export function ExportMenu({ basename, observations, chartRef, slide, imagesAvai
       ) : null}
       <button type="button" className="export-menu__button" {...live} onClick={csv} aria-label={t('export.csv')}>
         CSV
+      </button>
+      <button type="button" className="export-menu__button" {...live} onClick={xlsx} aria-label={t('export.xlsx')}>
+        XLSX
+      </button>
+      <button type="button" className="export-menu__button" {...live} onClick={pptx} aria-label={t('export.pptx')}>
+        PPTX
       </button>
       {failed ? (
         <span role="alert" className="export-menu__error">

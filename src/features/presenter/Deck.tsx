@@ -10,7 +10,8 @@ import { PresentingContext } from '../../ui/presenting';
 
 export type Slide = { key: string; title: string; content: ReactNode };
 
-export function Deck({ slides }: { slides: readonly Slide[] }) {
+/** `download` is the deck's download control, placed by the app among the slide controls. */
+export function Deck({ slides, download }: { slides: readonly Slide[]; download?: ReactNode }) {
   const { t } = useI18n();
   const { state } = useViewState();
   const count = slides.length;
@@ -130,6 +131,7 @@ export function Deck({ slides }: { slides: readonly Slide[] }) {
           <button type="button" onClick={() => void document.documentElement.requestFullscreen?.().catch(() => undefined)}>
             {t('deck.fullscreen')}
           </button>
+          {download}
           <button type="button" onClick={leave}>
             {t('deck.exit')}
           </button>

@@ -83,7 +83,11 @@ function RankingPanelContent({ data, unitCodes, events = [] }: Props & { data: R
   return (
     <ChartFrame
       title={title}
-      download={{ basename: exportFileName(t(state.metric === 'rank' ? 'export.name.ranking' : 'export.name.score'), years), observations: exported }}
+      download={{
+        basename: exportFileName(t(state.metric === 'rank' ? 'export.name.ranking' : 'export.name.score'), years),
+        observations: exported,
+        unitCodes: selected.map((u) => u.code),
+      }}
       subtitle={t(state.metric === 'rank' ? 'ranking.chart.subtitleRank' : 'ranking.chart.subtitleScore', { counts: unitCounts })}
       mode={state.mode}
       onModeChange={(mode) => update({ mode })}

@@ -1,12 +1,13 @@
 // A unit's own page (/units/414): what it is, its headline figures, its events and goals, its
 // sources; the app places its charts (both focused on it) below.
-import type { ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
 import { Link } from '../../routing/Link';
 import { useUnitHref } from '../../routing/routes';
 import { formatPartialDate } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
 import { QueryBoundary } from '../../ui/QueryState';
 import { SourceCitation, SourceLine } from '../../ui/SourceLine';
+import { ReportDownload } from './ReportDownload';
 import { UnitKpis } from './UnitKpis';
 import { useUnitKpis, type UnitKpiData } from './useUnitKpis';
 
@@ -33,8 +34,9 @@ function UnitProfileContent({ kpis, present, charts }: { kpis: UnitKpiData; pres
   const { t, lang } = useI18n();
   const unitHref = useUnitHref();
   const { unit, parent, successor, events, sources } = kpis;
+  const page = useRef<HTMLElement>(null);
   return (
-    <article className="unit-profile" aria-labelledby="profile-title">
+    <article className="unit-profile" aria-labelledby="profile-title" ref={page}>
       <h1 id="profile-title">
         {t(`unit.type.${unit.type}`)} {unit.name}
       </h1>
@@ -48,7 +50,9 @@ function UnitProfileContent({ kpis, present, charts }: { kpis: UnitKpiData; pres
           </>
         ) : null}
       </p>
-      <p>{present(unit.name)}</p>
+      <p>
+        {present(unit.name)} <ReportDownload kpis={kpis} page={page} />
+      </p>
       <UnitKpis kpis={kpis} />
       {events.length > 0 ? (
         <section className="events" aria-labelledby="events-title">
