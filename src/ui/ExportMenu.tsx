@@ -111,11 +111,17 @@ export function ExportMenu({ basename, observations, chartRef, slide, imagesAvai
       <button type="button" className="export-menu__button" {...live} onClick={pptx} aria-label={t('export.pptx')}>
         PPTX
       </button>
-      {failed ? (
-        <span role="alert" className="export-menu__error">
-          {t('export.failed')}
-        </span>
-      ) : null}
+      <ExportFailure shown={failed} />
     </div>
   );
+}
+
+/** What a download that failed says, where its buttons are. */
+export function ExportFailure({ shown }: { shown: boolean }) {
+  const { t } = useI18n();
+  return shown ? (
+    <span role="alert" className="export-menu__error">
+      {t('export.failed')}
+    </span>
+  ) : null;
 }

@@ -7,6 +7,7 @@ import { exportFileName } from '../../domain/csv';
 import { useI18n } from '../../i18n/I18nProvider';
 import { observationQueries, referenceQueries } from '../../queries';
 import { useViewState } from '../../routing/useViewState';
+import { ExportFailure } from '../../ui/ExportMenu';
 import { slideWords } from '../../ui/export/texts';
 import { SERIES_COLOURS } from '../../ui/palette';
 
@@ -57,11 +58,7 @@ export function DeckDownload({ queries }: { queries: DeckQueries }) {
       >
         PowerPoint
       </button>
-      {failed ? (
-        <span role="alert" className="export-menu__error">
-          {t('export.failed')}
-        </span>
-      ) : null}
+      <ExportFailure shown={failed} />
     </>
   );
 }

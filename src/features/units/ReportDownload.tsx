@@ -4,6 +4,7 @@ import { useState, type RefObject } from 'react';
 import { exportFileName } from '../../domain/csv';
 import { yearOf } from '../../domain/observations';
 import { useI18n } from '../../i18n/I18nProvider';
+import { ExportFailure } from '../../ui/ExportMenu';
 import { useLiveControl } from '../../ui/useHydrated';
 import type { UnitKpiData } from './useUnitKpis';
 
@@ -63,11 +64,7 @@ export function ReportDownload({ kpis, page }: { kpis: UnitKpiData; page: RefObj
       >
         {t('export.docx')}
       </button>
-      {failed ? (
-        <span role="alert" className="export-menu__error">
-          {t('export.failed')}
-        </span>
-      ) : null}
+      <ExportFailure shown={failed} />
     </>
   );
 }

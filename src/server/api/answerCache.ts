@@ -1,23 +1,13 @@
 // Answers kept per data version: an answer made from one version never changes, so a request
 // asked before is answered from memory (one read of the version instead of several queries).
 import type { MiddlewareHandler } from 'hono';
+import { keptBySize } from './keptBySize';
 
 /** Bounded by size, since one nationwide answer is megabytes; the oldest answers go first. */
 const MAX_CHARS = 32 * 1024 * 1024;
 
 export function answerCache(dataVersion: () => Promise<string>, etagOf: (version: string) => string): MiddlewareHandler {
-  const answers = new Map<string, string>();
-  let chars = 0;
-  const keep = (key: string, body: string) => {
-    if (body.length > MAX_CHARS) return;
-    answers.set(key, body);
-    chars += body.length;
-    for (const [oldKey, old] of answers) {
-      if (chars <= MAX_CHARS) break;
-      answers.delete(oldKey);
-      chars -= old.length;
-    }
-  };
+  const answers = keptBySize<string>(MAX_CHARS, (body) => body.length);
 
   return async (c, next) => {
     if (c.req.method !== 'GET') return next();
@@ -28,7 +18,7 @@ export function answerCache(dataVersion: () => Promise<string>, etagOf: (version
     // Only valid answers (200) are kept: a request not seen before is checked by its route first.
     if (kept === undefined || c.req.header('If-None-Match') !== undefined) {
       await next();
-      if (c.res.status === 200 && c.res.headers.get('ETag') === etagOf(version)) keep(key, await c.res.clone().text());
+      if (c.res.status === 200 && c.res.headers.get('ETag') === etagOf(version)) answers.keep(key, await c.res.clone().text());
       return;
     }
     c.header('ETag', etagOf(version));

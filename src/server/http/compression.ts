@@ -2,6 +2,7 @@
 import type { MiddlewareHandler } from 'hono';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
+import { keptBySize } from '../api/keptBySize';
 
 export type Encoding = 'br' | 'gzip';
 
@@ -46,18 +47,7 @@ const MAX_KEPT_BYTES = 16 * 1024 * 1024;
  * and not made again for the next client (Brotli of the largest answer costs tens of ms).
  */
 export function compression(): MiddlewareHandler {
-  const kept = new Map<string, Uint8Array<ArrayBuffer>>();
-  let keptBytes = 0;
-  const keep = (key: string, bytes: Uint8Array<ArrayBuffer>) => {
-    if (bytes.byteLength > MAX_KEPT_BYTES) return;
-    kept.set(key, bytes);
-    keptBytes += bytes.byteLength;
-    for (const [oldKey, old] of kept) {
-      if (keptBytes <= MAX_KEPT_BYTES) break;
-      kept.delete(oldKey);
-      keptBytes -= old.byteLength;
-    }
-  };
+  const kept = keptBySize<Uint8Array<ArrayBuffer>>(MAX_KEPT_BYTES, (bytes) => bytes.byteLength);
 
   return async (c, next) => {
     await next();
@@ -79,7 +69,7 @@ export function compression(): MiddlewareHandler {
     let compressed = key ? kept.get(key) : undefined;
     if (!compressed) {
       compressed = await compress(bytes, encoding, false);
-      if (key) keep(key, compressed);
+      if (key) kept.keep(key, compressed);
     }
     c.res = new Response(compressed, { status: response.status, headers });
   };

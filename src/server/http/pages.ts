@@ -4,6 +4,7 @@
 // page that cannot be rendered (a query failed) is left to the browser as the plain shell.
 import type { Context } from 'hono';
 import { createHash } from 'node:crypto';
+import { keptBySize } from '../api/keptBySize';
 
 /** What dist-server/render.js (built from src/app/server.tsx) provides. */
 export type PageRenderer = {
@@ -25,18 +26,7 @@ export type RenderedPages = {
 /** `template` is the unprerendered page (shell.html) as served: its root is filled per request. */
 export function renderedPages(renderer: PageRenderer, template: string, policy: string, log: (line: string) => void): RenderedPages {
   if (!ROOT.test(template)) throw new Error('the app’s page has no <div id="root"> before </body> to render into');
-  const pages = new Map<string, { body: string; etag: string }>();
-  let chars = 0;
-  const keep = (key: string, page: { body: string; etag: string }) => {
-    if (page.body.length > MAX_CHARS) return;
-    pages.set(key, page);
-    chars += page.body.length;
-    for (const [oldKey, old] of pages) {
-      if (chars <= MAX_CHARS) break;
-      pages.delete(oldKey);
-      chars -= old.body.length;
-    }
-  };
+  const pages = keptBySize<{ body: string; etag: string }>(MAX_CHARS, (page) => page.body.length);
 
   async function render(href: string): Promise<{ body: string; etag: string } | null> {
     try {
@@ -62,7 +52,7 @@ export function renderedPages(renderer: PageRenderer, template: string, policy: 
       if (!page) {
         const rendered = await render(href);
         if (!rendered) return null;
-        keep(key, (page = rendered));
+        pages.keep(key, (page = rendered));
       }
       const headers = new Headers({
         'Content-Type': 'text/html; charset=utf-8',

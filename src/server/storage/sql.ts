@@ -6,6 +6,7 @@ import type { ObservationFilter } from '../../api/observationQuery';
 import type { Storage } from '../api/storage';
 import * as schema from '../db/schema';
 import { createSqlAccountStore } from './sqlAccounts';
+import { observationOf } from './sqlRows';
 import { createSqlVersionStore } from './sqlVersions';
 
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -67,17 +68,7 @@ export function createSqlStorage(db: Database, log?: (line: string) => void): St
           ),
         )
         .orderBy(asc(observations.position));
-      return rows.map((o) => ({
-        unitCode: o.unitCode,
-        indicatorId: o.indicatorId,
-        period: { start: o.periodStart, end: o.periodEnd },
-        value: o.value,
-        rankedOf: o.rankedOf,
-        provenance: o.provenance,
-        sourceId: o.sourceId,
-        quote: o.quote,
-        note: o.note,
-      }));
+      return rows.map(observationOf);
     },
 
     dataVersion: async () => {

@@ -7,6 +7,7 @@ import { auditLog } from '../db/accountsSchema';
 import { dataVersions, observations, sources } from '../db/schema';
 import { publications } from '../db/versionsSchema';
 import type { Database } from './sql';
+import { observationOf } from './sqlRows';
 
 /** Any number for a transaction-level advisory lock, the same in every instance of this server. */
 const PUBLISH_LOCK = 740_415;
@@ -18,17 +19,7 @@ async function readContent(db: Database): Promise<VersionContent> {
     db.select().from(sources).orderBy(sources.position),
   ]);
   return {
-    observations: rows.map((o) => ({
-      unitCode: o.unitCode,
-      indicatorId: o.indicatorId,
-      period: { start: o.periodStart, end: o.periodEnd },
-      value: o.value,
-      rankedOf: o.rankedOf,
-      provenance: o.provenance,
-      sourceId: o.sourceId,
-      quote: o.quote,
-      note: o.note,
-    })),
+    observations: rows.map(observationOf),
     sources: sourceRows.map(({ position: _position, ...source }) => source),
   };
 }
