@@ -210,4 +210,7 @@ export const en: Messages<{ one: string; other: string }> = {
   'unit.type.city': 'City',
   'unit.type.town': 'Town',
   'unit.type.district': 'District',
+  'unit.type.ward': 'Ward',
+  'unit.type.commune': 'Commune',
+  'unit.type.township': 'Township',
 };

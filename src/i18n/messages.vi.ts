@@ -191,4 +191,7 @@ export const vi = {
   'unit.type.city': 'Thành phố',
   'unit.type.town': 'Thị xã',
   'unit.type.district': 'Huyện',
+  'unit.type.ward': 'Phường',
+  'unit.type.commune': 'Xã',
+  'unit.type.township': 'Thị trấn',
 } as const;

@@ -12,7 +12,7 @@ type Props = {
 };
 
 export function ViewControls({ units, years, state, update }: Props) {
-  const districtLevel = units.filter((u) => u.parentCode !== null);
+  const districtLevel = units.filter((u) => u.level === 'district');
   return (
     <div className="view-controls">
       <UnitPicker units={districtLevel} selected={state.units} onChange={(codes) => update({ units: codes })} maxSelected={MAX_SELECTED} />

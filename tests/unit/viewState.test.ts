@@ -4,9 +4,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_VIEW_STATE, MAX_SELECTED, parseViewState, serialiseViewState, type ViewState, type ViewStateLimits } from '../../src/domain/viewState';
 import { seed } from '../../mocks/seed';
+import { chartedUnits } from '../../src/domain/units';
 
 const limits: ViewStateLimits = {
-  unitCodes: new Set(seed.units.filter((u) => u.parentCode).map((u) => u.code)),
+  unitCodes: new Set(chartedUnits(seed.units).map((u) => u.code)),
   years: [2019, 2020, 2021, 2022, 2023, 2024],
 };
 const parse = (query: string) => parseViewState(new URLSearchParams(query), limits);

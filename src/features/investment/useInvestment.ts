@@ -1,6 +1,7 @@
 // The investment view's data: every unit's projects by period and cumulatively, the province's totals.
 import type { Observation, Source, Unit } from '../../api/contract';
 import { cumulativeSeries, type CumulativePoint } from '../../domain/investment';
+import { homeProvince } from '../../domain/units';
 import type { ViewData } from '../../queries/combine';
 import { useObservationView } from '../../queries/useObservationView';
 
@@ -24,12 +25,14 @@ export type InvestmentData = {
 };
 
 function shape(units: Unit[], sources: Source[], observations: Observation[]): InvestmentData {
-  const province = units.find((u) => u.type === 'province') ?? null;
-  const isDistrict = (o: Observation) => o.unitCode !== province?.code;
-  const charted = (o: Observation) => isDistrict(o) && o.period.start >= INVESTMENT_FROM;
+  const province = homeProvince(units);
+  const districtLevel = new Set(units.filter((u) => u.level === 'district').map((u) => u.code));
+  const communeLevel = new Set(units.filter((u) => u.level === 'commune').map((u) => u.code));
+  const charted = (o: Observation) => districtLevel.has(o.unitCode) && o.period.start >= INVESTMENT_FROM;
   const byPeriod = observations.filter((o) => o.indicatorId === 'investment_projects' && charted(o));
   const cumulative = observations.filter((o) => o.indicatorId === 'investment_projects_cumulative' && charted(o));
-  const context = observations.filter((o) => o.indicatorId === 'investment_projects' && !charted(o));
+  // The province's totals and a unit's figure over a span the charts do not cover (Hoàng Mai since 2014).
+  const context = observations.filter((o) => o.indicatorId === 'investment_projects' && !charted(o) && !communeLevel.has(o.unitCode));
   const used = new Set(observations.map((o) => o.sourceId));
   return {
     units,

@@ -18,8 +18,9 @@ export type RankingData = {
 };
 
 function shape(units: Unit[], sources: Source[], observations: Observation[]): RankingData {
-  const ranks = observations.filter((o) => o.indicatorId === 'par_rank');
-  const scores = observations.filter((o) => o.indicatorId === 'par_score');
+  const districtLevel = new Set(units.filter((u) => u.level === 'district').map((u) => u.code));
+  const ranks = observations.filter((o) => o.indicatorId === 'par_rank' && districtLevel.has(o.unitCode));
+  const scores = observations.filter((o) => o.indicatorId === 'par_score' && districtLevel.has(o.unitCode));
   const used = new Set(observations.map((o) => o.sourceId));
   return {
     units,

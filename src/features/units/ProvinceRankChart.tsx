@@ -12,13 +12,14 @@ import { seriesColour } from '../../ui/palette';
 import { QueryBoundary } from '../../ui/QueryState';
 import { TrendChart } from '../../ui/chart/TrendChart';
 import { useViewState } from '../../routing/useViewState';
+import { homeProvince } from '../../domain/units';
 import { PROVINCE_QUERY } from './useUnitKpis';
 
 type ProvinceRanks = { province: Unit; series: Observation[]; sources: Source[] };
 
 /** Null when the data hold no province or no rank for it. */
 function provinceRanks(units: Unit[], sources: Source[], ranks: Observation[]): ProvinceRanks | null {
-  const province = units.find((u) => u.type === 'province');
+  const province = homeProvince(units);
   const series = ranks.filter((o) => o.unitCode === province?.code).sort((a, b) => yearOf(a) - yearOf(b));
   return province && series.length > 0 ? { province, series, sources } : null;
 }
