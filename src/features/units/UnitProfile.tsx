@@ -8,6 +8,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { QueryBoundary } from '../../ui/QueryState';
 import { SourceCitation, SourceLine } from '../../ui/SourceLine';
 import { UnitKpis } from './UnitKpis';
+import { UnitLineage } from './UnitLineage';
 import { useUnitKpis, type UnitKpiData } from './useUnitKpis';
 
 /** `present` opens the unit as a deck and `charts` shows its charts: both are other features, placed by the app. */
@@ -49,6 +50,7 @@ function UnitProfileContent({ kpis, present, charts }: { kpis: UnitKpiData; pres
         ) : null}
       </p>
       <p>{present(unit.name)}</p>
+      <UnitLineage unit={unit} />
       <UnitKpis kpis={kpis} />
       {events.length > 0 ? (
         <section className="events" aria-labelledby="events-title">
