@@ -8,7 +8,7 @@ export const PAR_YEARS = [2019, 2020, 2021, 2022, 2023, 2024] as const;
 /** A set of units known to hold a set of ranks, in an order the source does not give. */
 export type RankGroup = { unitCodes: readonly string[]; ranks: readonly number[] };
 
-const ILLUSTRATIVE_NOTE = {
+export const ILLUSTRATIVE_NOTE = {
   vi: 'Số liệu minh họa, không do nguồn nào công bố.',
   en: 'Illustrative value: not published by any source.',
 };
@@ -17,7 +17,7 @@ const ILLUSTRATIVE_NOTE = {
  * A plausible standing for each unit (higher = better), for units no source ranks: the
  * provincial city and the coastal plain lead, the western highlands trail, as in the reported years.
  */
-const standing: Record<string, number> = {
+export const standing: Record<string, number> = {
   '412': 10,
   '425': 9,
   '429': 8.8,

@@ -5,7 +5,8 @@ import { indicators } from './indicators';
 import { articleObservations, bottomThree2023, derivedObservations, otherDistrictObservations, provinceObservations } from './reported';
 import { events } from './events';
 import { sources } from './sources';
-import { districtUnits, existedAtEndOf, units } from './units';
+import { communeInvestment, communeRankings } from './communes2025';
+import { communeUnits, districtUnits, existedAtEndOf, formerDistrictOf, units } from './units';
 
 export type Seed = {
   units: typeof units;
@@ -42,7 +43,8 @@ function buildObservations(): Observation[] {
     reportedJanMay2022: 7,
     provinceJanMay2022: 41,
   });
-  return [...reported, ...rankings, ...investment];
+  const communes = [...communeRankings({ communes: communeUnits, formerDistrictOf }), ...communeInvestment({ communes: communeUnits })];
+  return [...reported, ...rankings, ...investment, ...communes];
 }
 
 export const seed: Seed = { units, indicators, sources, events, observations: buildObservations() };

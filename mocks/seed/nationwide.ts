@@ -6,7 +6,7 @@ import { rankYear, scoresForRanks } from './illustrative';
 import { indicators } from './indicators';
 import { between, seededRandom, type Random } from './random';
 import { sources } from './sources';
-import { existedAtEndOf, PROVINCE_CODE, units as ngheAnUnits } from './units';
+import { existedAtEndOf, PROVINCE_CODE, provinceAndDistricts } from './units';
 import type { Seed } from './index';
 
 export const NATIONWIDE_YEARS = [2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024] as const;
@@ -41,6 +41,12 @@ const illustrative = (unitCode: string, indicatorId: string, start: string, end:
  * bare, as the seed's are ("Thái Hòa"): the app prefixes the type itself ("Huyện Số 123").
  */
 export function nationwideUnits(count: number, random: Random): Unit[] {
+  // The data set has no commune-level units, so a change naming them is left out of its lineage.
+  const known = new Set(provinceAndDistricts.map((u) => u.code));
+  const ngheAnUnits = provinceAndDistricts.map((u) => ({
+    ...u,
+    lineage: u.lineage.filter((change) => [...change.before, ...change.after].every((code) => known.has(code))),
+  }));
   const taken = new Set(ngheAnUnits.map((u) => u.code.padStart(3, '0')));
   const synthetic: Unit[] = [];
   for (let n = 1; synthetic.length < count - (ngheAnUnits.length - 1) && n <= 99_999; n++) {
@@ -48,7 +54,17 @@ export function nationwideUnits(count: number, random: Random): Unit[] {
     if (taken.has(code)) continue;
     const draw = random();
     const type: Unit['type'] = draw < 0.1 ? 'city' : draw < 0.18 ? 'town' : 'district';
-    synthetic.push({ code, name: `Số ${code}`, type, parentCode: PROVINCE_CODE, validFrom: null, validTo: DISTRICT_LEVEL_ENDED, successorCode: null });
+    synthetic.push({
+      code,
+      name: `Số ${code}`,
+      type,
+      level: 'district',
+      parentCode: PROVINCE_CODE,
+      validFrom: null,
+      validTo: DISTRICT_LEVEL_ENDED,
+      successorCode: null,
+      lineage: [],
+    });
   }
   return [...ngheAnUnits, ...synthetic];
 }

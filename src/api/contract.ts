@@ -15,18 +15,42 @@ export const periodSchema = z.object({ start: monthSchema, end: monthSchema }).r
 
 export const provenanceSchema = z.enum(['reported', 'derived', 'illustrative']);
 
-export const unitTypeSchema = z.enum(['province', 'city', 'town', 'district']);
+/** `ward` (phường), `commune` (xã) and `township` (thị trấn) are commune-level; the rest above them. */
+export const unitTypeSchema = z.enum(['province', 'city', 'town', 'district', 'ward', 'commune', 'township']);
+
+/** Where a unit sits: the province, the district level (abolished 1 Jul 2025) or the commune level. */
+export const unitLevelSchema = z.enum(['province', 'district', 'commune']);
+
+/**
+ * One dated change of the map: the units before and after it. `merged_into`: the unit's whole
+ * territory joined the one unit after; `formed_from`: the unit was formed from the units before;
+ * `renamed`: the same territory under a new name or code; `divided_into`: the unit ended and its
+ * territory now lies in the units after.
+ */
+export const lineageChangeSchema = z.object({
+  /** The first day of the new state. */
+  date: partialDateSchema,
+  kind: z.enum(['merged_into', 'formed_from', 'renamed', 'divided_into']),
+  before: z.array(z.string().min(1)).min(1),
+  after: z.array(z.string().min(1)).min(1),
+  sourceId: z.string().nullable(),
+});
 
 export const unitSchema = z.object({
-  code: z.string().regex(/^\d{2,5}$/, 'expected a GSO code'),
+  /** The GSO code; a unit that ended on 30 Jun 2025 and whose code a new unit took has "o" before it. */
+  code: z.string().regex(/^o?\d{2,5}$/, 'expected a GSO code'),
   name: z.string().min(1),
   type: unitTypeSchema,
+  level: unitLevelSchema,
+  /** The unit above it while it existed (a former commune's district before 1 Dec 2024). */
   parentCode: z.string().nullable(),
   /** First and last day the unit existed; null = before or after what the data covers. */
   validFrom: partialDateSchema.nullable(),
   validTo: partialDateSchema.nullable(),
-  /** The unit that took over its territory, when it stopped existing by merger. */
+  /** The one unit that took over all its territory, when there is one; `lineage` says the rest. */
   successorCode: z.string().nullable(),
+  /** The unit's changes, oldest first. */
+  lineage: z.array(lineageChangeSchema),
 });
 
 export const indicatorKindSchema = z.enum(['rank', 'score', 'count', 'change']);
@@ -39,7 +63,10 @@ export const indicatorSchema = z.object({
   higherIsBetter: z.boolean(),
   /** The unit of measure, as printed on an axis ("rank", "points", "projects"). */
   measure: localizedSchema,
-  /** Which level of unit the indicator is measured on. */
+  /**
+   * Which level of unit the indicator is measured on: `district` = the units under the province,
+   * district-level to 2024 and commune-level from 2025 (each observation's unit says which).
+   */
   level: z.enum(['province', 'district']),
   /** The first and last month the data covers; null when there are no observations. */
   coverage: z.object({ start: monthSchema, end: monthSchema }).nullable(),
@@ -51,6 +78,9 @@ export const sourceSchema = z.object({
   publisher: z.string().min(1),
   published: partialDateSchema.nullable(),
   url: z.string().url().nullable(),
+  /** What is not certain about the source: a title read from its address, a date only implied. Optional
+   * on input: sources published before it existed (and editors' sources) have none. */
+  note: localizedSchema.nullable().default(null),
 });
 
 export const observationSchema = z
@@ -120,6 +150,8 @@ export type Localized = z.infer<typeof localizedSchema>;
 export type Period = z.infer<typeof periodSchema>;
 export type Provenance = z.infer<typeof provenanceSchema>;
 export type UnitType = z.infer<typeof unitTypeSchema>;
+export type UnitLevel = z.infer<typeof unitLevelSchema>;
+export type LineageChange = z.infer<typeof lineageChangeSchema>;
 export type Unit = z.infer<typeof unitSchema>;
 export type IndicatorKind = z.infer<typeof indicatorKindSchema>;
 export type Indicator = z.infer<typeof indicatorSchema>;

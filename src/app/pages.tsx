@@ -28,8 +28,8 @@ export function UnitPage({ code }: { code: string }) {
       present={(unit) => <PresentButton unitCodes={[code]} label={t('deck.openUnit', { unit })} />}
       charts={
         <>
-          <RankingPanel unitCodes={[code]} events={events} />
-          <InvestmentPanel unitCodes={[code]} events={events} />
+          <RankingPanel unitCodes={[code]} events={events} atUnitLevel />
+          <InvestmentPanel unitCodes={[code]} events={events} atUnitLevel />
         </>
       }
     />

@@ -6,11 +6,24 @@ export const DEFAULT_UNIT_CODE = '414';
 
 export const unitByCode = (units: readonly Unit[], code: string): Unit | undefined => units.find((u) => u.code === code);
 
+/**
+ * The units the views chart: the district level to 2024 and the communes and wards since 1 Jul 2025.
+ * The commune-level units before the reform are there for lineage and search; nothing is measured on them.
+ */
+export const chartedUnits = (units: readonly Unit[]): Unit[] => units.filter((u) => u.level === 'district' || (u.level === 'commune' && u.validTo === null));
+
+/** The province whose units the data charts: the parent of its district-level units (the data lists other provinces too). */
+export function homeProvince(units: readonly Unit[]): Unit | null {
+  const parent = units.find((u) => u.level === 'district')?.parentCode;
+  return units.find((u) => u.code === parent) ?? units.find((u) => u.level === 'province') ?? null;
+}
+
 export type Merger = { unit: Unit; successor: Unit; effective: string };
 
-/** Units that stopped existing by merger, with the first day they were part of their successor. */
+/** District-level units that stopped existing by merger, with the first day they were part of their successor. */
 export function mergers(units: readonly Unit[]): Merger[] {
   return units.flatMap((unit) => {
+    if (unit.level !== 'district') return [];
     const successor = unit.successorCode ? unitByCode(units, unit.successorCode) : undefined;
     if (!successor || !unit.validTo || unit.validTo.length !== 10) return [];
     const next = new Date(`${unit.validTo}T00:00:00Z`);

@@ -1,5 +1,6 @@
 // What a screen shows, as it lives in the URL: parsed tolerantly (anything invalid is dropped and
 // reported), serialised minimally (defaults are left out), so that a link restores the same screen.
+import { CHART_LEVELS, type ChartLevel } from './lineage';
 import { DEFAULT_UNIT_CODE } from './units';
 
 export const METRICS = ['rank', 'score'] as const;
@@ -9,6 +10,8 @@ export const MEASURES = ['period', 'cumulative'] as const;
 export type ViewState = {
   /** Selected unit codes, in the order they were chosen (it sets their colours). */
   units: string[];
+  /** Which units the views chart: district-level (2019–2024) or communes and wards (2025–); null = the current ones. */
+  level: ChartLevel | null;
   metric: (typeof METRICS)[number];
   mode: (typeof MODES)[number];
   measure: (typeof MEASURES)[number];
@@ -24,6 +27,7 @@ export type ViewState = {
 
 export const DEFAULT_VIEW_STATE: ViewState = {
   units: [DEFAULT_UNIT_CODE],
+  level: null,
   metric: 'rank',
   mode: 'chart',
   measure: 'period',
@@ -69,6 +73,12 @@ export function parseViewState(params: URLSearchParams, limits: ViewStateLimits 
     if (value === null) dropped.push({ param: key, value: raw });
     else state[key] = value;
   };
+  const level = params.get('level');
+  if (level !== null) {
+    const value = oneOf(CHART_LEVELS, level);
+    if (value === null) dropped.push({ param: 'level', value: level });
+    else state.level = value;
+  }
   enumParam('metric', METRICS);
   enumParam('mode', MODES);
   enumParam('measure', MEASURES);
@@ -105,6 +115,7 @@ export function serialiseViewState(state: ViewState): Record<string, string | nu
   const isDefaultUnits = state.units.length === 1 && state.units[0] === DEFAULT_VIEW_STATE.units[0];
   return {
     units: isDefaultUnits ? null : state.units.join(','),
+    level: state.level,
     metric: state.metric === DEFAULT_VIEW_STATE.metric ? null : state.metric,
     mode: state.mode === DEFAULT_VIEW_STATE.mode ? null : state.mode,
     measure: state.measure === DEFAULT_VIEW_STATE.measure ? null : state.measure,

@@ -4,6 +4,7 @@ import { useQueries, type UseQueryResult } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { parseViewState, serialiseViewState, type DroppedParam, type ViewState, type ViewStateLimits } from '../domain/viewState';
 import type { Indicator, Unit } from '../api/contract';
+import { chartedUnits } from '../domain/units';
 import { referenceQueries } from '../queries';
 import { combineQueries, shapedOnce } from '../queries/combine';
 import { navigate, useLocation, withParams } from './location';
@@ -17,8 +18,10 @@ function coveredYears(indicators: readonly Indicator[]): number[] {
 }
 
 const limitsOf = shapedOnce(([units, indicators]: readonly [Unit[], Indicator[]]): ViewStateLimits => {
-  const districtLevel = units.filter((u) => u.parentCode !== null).map((u) => u.code);
-  return { unitCodes: new Set(districtLevel), years: coveredYears(indicators.filter((i) => i.level === 'district')) };
+  return {
+    unitCodes: new Set(chartedUnits(units).map((u) => u.code)),
+    years: coveredYears(indicators.filter((i) => i.level === 'district')),
+  };
 });
 const combine = (results: readonly [UseQueryResult<Unit[]>, UseQueryResult<Indicator[]>]) => {
   const limits = combineQueries(results, limitsOf);

@@ -1,10 +1,10 @@
-// Choose units: a combobox that filters as you type (ignoring diacritics and case) over a
-// multi-select listbox grouped by type, with chips for the chosen, select all/none and a count.
+// Choose units: a combobox that filters as you type (ignoring diacritics and case, and by former
+// names too) over a multi-select listbox in groups, with chips for the chosen, select all/none and a count.
 // Keyboard: ↓/↑ move, Enter or Space toggles, Esc closes, Tab leaves (WAI-ARIA combobox pattern).
 import { useLiveControl } from './useHydrated';
 import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Unit } from '../api/contract';
-import { matchesName } from '../domain/search';
+import { searchUnits, type FormerMatch } from '../domain/unitSearch';
 import { LOCALE } from '../i18n/format';
 import { useI18n } from '../i18n/I18nProvider';
 
@@ -14,12 +14,19 @@ type Props = {
   onChange: (codes: string[]) => void;
   /** "Select all" is offered only while all fit in one selection. */
   maxSelected: number;
+  /** The group a unit is listed under, and the groups' order; by type when absent. */
+  groupOf?: (unit: Unit) => { key: string; label: string; order: number };
+  /** Names a unit no longer has, by unit code: a query may match them ("formerly …"). */
+  former?: ReadonlyMap<string, readonly FormerMatch[]>;
+  /** Names of chosen units that are not among the options (chosen at the other level). */
+  names?: ReadonlyMap<string, string>;
 };
 
-/** Only district-level units are chosen: the province has its own indicators. */
-const GROUPS = ['city', 'town', 'district'] as const;
+/** District-level units by type; the province has its own indicators. */
+const TYPE_ORDER = ['city', 'town', 'district', 'ward', 'commune'] as const;
+const NO_FORMER: ReadonlyMap<string, readonly FormerMatch[]> = new Map();
 
-export function UnitPicker({ units, selected, onChange, maxSelected }: Props) {
+export function UnitPicker({ units, selected, onChange, maxSelected, groupOf, former = NO_FORMER, names }: Props) {
   const { t, lang } = useI18n();
   const id = useId();
   const [query, setQuery] = useState('');
@@ -30,19 +37,36 @@ export function UnitPicker({ units, selected, onChange, maxSelected }: Props) {
   const rootRef = useRef<HTMLDivElement>(null);
 
   const collator = useMemo(() => new Intl.Collator(LOCALE[lang]), [lang]);
-  const groups = useMemo(
-    () =>
-      GROUPS.map((type) => ({
-        type,
-        units: units.filter((u) => u.type === type && matchesName(u.name, query)).sort((a, b) => collator.compare(a.name, b.name)),
-      })).filter((g) => g.units.length > 0),
-    [units, query, collator],
-  );
-  const options = groups.flatMap((g) => g.units);
+  const groups = useMemo(() => {
+    const byGroup = new Map<string, { key: string; label: string; order: number; units: Unit[] }>();
+    const reason = new Map<string, FormerMatch>();
+    for (const { unit, former: match } of searchUnits(units, query, former)) {
+      const group = groupOf
+        ? groupOf(unit)
+        : { key: unit.type, label: t(`picker.group.${unit.type}`), order: TYPE_ORDER.indexOf(unit.type as (typeof TYPE_ORDER)[number]) };
+      if (!byGroup.has(group.key)) byGroup.set(group.key, { ...group, units: [] });
+      byGroup.get(group.key)!.units.push(unit);
+      if (match) reason.set(unit.code, match);
+    }
+    // Wards before communes within a group, then by name.
+    const typeRank = (u: Unit) => TYPE_ORDER.indexOf(u.type as (typeof TYPE_ORDER)[number]);
+    const sorted = [...byGroup.values()].sort((a, b) => a.order - b.order || collator.compare(a.label, b.label));
+    for (const g of sorted) g.units.sort((a, b) => typeRank(a) - typeRank(b) || collator.compare(a.name, b.name));
+    return { list: sorted, reason };
+  }, [units, query, collator, groupOf, former, t]);
+  const options = groups.list.flatMap((g) => g.units);
   const chosen = new Set(selected);
-  const nameOf = new Map(units.map((u) => [u.code, u.name]));
+  const nameOf = new Map([...(names ?? []), ...units.map((u) => [u.code, optionLabel(u)] as const)]);
   const optionId = (code: string) => `${id}-option-${code}`;
   const activeOption = options[Math.min(active, options.length - 1)];
+
+  // A commune-level name says which it is (Phường Vinh Lộc, Xã Vinh Lộc may both exist); district names stay bare, as before.
+  function optionLabel(u: Unit): string {
+    return u.level === 'commune' ? `${t(`unit.type.${u.type}`)} ${u.name}` : u.name;
+  }
+  function formerText({ unit, relation }: FormerMatch): string {
+    return t(relation === 'formed_from' ? 'picker.formerly' : 'picker.formerlyWithin', { unit: `${t(`unit.type.${unit.type}`)} ${unit.name}` });
+  }
 
   const toggle = (code: string) => onChange(chosen.has(code) ? selected.filter((c) => c !== code) : [...selected, code]);
 
@@ -140,10 +164,10 @@ export function UnitPicker({ units, selected, onChange, maxSelected }: Props) {
           {!open ? null : options.length === 0 ? (
             <p className="unit-picker__empty">{t('picker.noMatch', { query })}</p>
           ) : (
-            groups.map((group) => (
-              <div key={group.type} role="group" aria-labelledby={`${id}-group-${group.type}`}>
-                <div id={`${id}-group-${group.type}`} role="presentation" className="unit-picker__group">
-                  {t(`picker.group.${group.type}`)}
+            groups.list.map((group) => (
+              <div key={group.key} role="group" aria-labelledby={`${id}-group-${group.key}`}>
+                <div id={`${id}-group-${group.key}`} role="presentation" className="unit-picker__group">
+                  {group.label}
                 </div>
                 {group.units.map((u) => (
                   // The combobox pattern: focus stays in the input (aria-activedescendant), whose keys choose options.
@@ -164,7 +188,8 @@ export function UnitPicker({ units, selected, onChange, maxSelected }: Props) {
                     <span className="unit-picker__check" aria-hidden="true">
                       {chosen.has(u.code) ? '✓' : ''}
                     </span>
-                    {u.name}
+                    {optionLabel(u)}
+                    {groups.reason.has(u.code) ? <span className="unit-picker__former"> {formerText(groups.reason.get(u.code)!)}</span> : null}
                   </div>
                 ))}
               </div>

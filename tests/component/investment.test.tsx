@@ -9,7 +9,7 @@ const figure = (name: RegExp) => screen.findByRole('figure', { name });
 
 describe('Investment view', () => {
   it('draws Thái Hòa’s two periods as given: 11 in 2020–2021 (2 years), 7 in T1–T5/2022 (5 months)', async () => {
-    renderApp('/investment');
+    renderApp('/investment?level=district&level=district');
     const chart = await figure(/Số dự án đầu tư thu hút theo kỳ/);
     const bars = chart.querySelectorAll('.bar-chart__bar');
     expect(bars).toHaveLength(2);
@@ -22,7 +22,7 @@ describe('Investment view', () => {
   });
 
   it('groups bars by period for several units, illustrative ones hollow', async () => {
-    renderApp('/investment?units=414,412');
+    renderApp('/investment?level=district&units=414,412');
     const chart = await figure(/theo kỳ/);
     expect(chart.querySelectorAll('.bar-chart__bar')).toHaveLength(5); // Vinh: 2020, 2021, Jan–May 2022; Thái Hòa: two
     expect(chart.querySelectorAll('.bar-chart__bar--illustrative')).toHaveLength(3);
@@ -35,7 +35,7 @@ describe('Investment view', () => {
   });
 
   it('shows the cumulative count since 2020: 11 by end-2021 (derived), 18 by May 2022 (reported)', async () => {
-    renderApp('/investment?measure=cumulative');
+    renderApp('/investment?level=district&measure=cumulative');
     const chart = await figure(/lũy kế từ năm 2020/);
     expect(chart.querySelectorAll('.trend-chart__dot--derived')).toHaveLength(1);
     expect(chart.querySelectorAll('.trend-chart__dot--reported')).toHaveLength(1);
@@ -51,11 +51,11 @@ describe('Investment view', () => {
       'Thái Hòa2020–202111Tính từ số liệu công bốBáo Nghệ An (baonghean.vn), Mai Hoa',
       'Thái HòaT1/2020–T5/202218Công bốBáo Nghệ An (baonghean.vn), Mai Hoa',
     ]);
-    expect(window.location.search).toBe('?measure=cumulative&mode=table');
+    expect(window.location.search).toBe('?level=district&measure=cumulative&mode=table');
   });
 
   it('gives the province’s own totals as context, each with its source', async () => {
-    renderApp('/investment');
+    renderApp('/investment?level=district&level=district');
     const context = await screen.findByRole('region', { name: 'Số liệu bối cảnh' });
     const items = within(context).getAllByRole('listitem');
     expect(items.map((i) => i.textContent?.match(/^\d+/)?.[0])).toEqual(['41', '48', '116', '58']);

@@ -9,7 +9,7 @@ const picker = () => screen.findByRole('combobox', { name: 'Đơn vị' });
 
 describe('UnitPicker', () => {
   it('finds units by typing without diacritics and chooses them with Enter', async () => {
-    renderApp('/ranking?units=');
+    renderApp('/ranking?level=district&units=');
     const input = await picker();
     expect(screen.getByText('đã chọn 0/21')).toBeInTheDocument();
     await userEvent.click(input);
@@ -31,13 +31,13 @@ describe('UnitPicker', () => {
         .getAllByRole('button')
         .map((b) => b.textContent),
     ).toEqual(['Thái Hòa ×', 'Diễn Châu ×']);
-    expect(window.location.search).toBe('?units=414%2C425');
+    expect(window.location.search).toBe('?level=district&units=414%2C425');
     const figure = screen.getByRole('figure', { name: /Thứ hạng Chỉ số CCHC/ });
     expect(within(figure).getByText('Diễn Châu', { selector: 'text' })).toBeInTheDocument();
   });
 
   it('moves through options grouped by type with the arrow keys', async () => {
-    renderApp('/ranking');
+    renderApp('/ranking?level=district');
     const input = await picker();
     input.focus();
     await userEvent.keyboard('{ArrowDown}');
@@ -51,11 +51,11 @@ describe('UnitPicker', () => {
     await userEvent.keyboard('{ArrowDown}{ArrowDown}');
     expect(input).toHaveAttribute('aria-activedescendant', within(listbox).getByRole('option', { name: 'Hoàng Mai' }).id);
     await userEvent.keyboard(' ');
-    expect(window.location.search).toBe('?units=414%2C432');
+    expect(window.location.search).toBe('?level=district&units=414%2C432');
   });
 
   it('selects all and none, and says how many are chosen', async () => {
-    renderApp('/ranking');
+    renderApp('/ranking?level=district');
     await picker();
     await userEvent.click(screen.getByRole('button', { name: 'Chọn tất cả' }));
     expect(screen.getByText('đã chọn 21/21')).toBeInTheDocument();
@@ -65,7 +65,7 @@ describe('UnitPicker', () => {
   });
 
   it('says when nothing matches', async () => {
-    renderApp('/ranking');
+    renderApp('/ranking?level=district');
     const input = await picker();
     await userEvent.type(input, 'hà nội');
     expect(screen.getByRole('listbox')).toHaveTextContent('Không có đơn vị nào khớp với “hà nội”.');

@@ -27,7 +27,7 @@ const unitRow = (table: HTMLElement, name: string) =>
 
 describe('Ranking view', () => {
   it('draws Thái Hòa emphasised against one muted path of the 20 other units', async () => {
-    renderApp('/ranking');
+    renderApp('/ranking?level=district');
     const figure = await chart();
     const series = figure.querySelectorAll('.trend-chart__series');
     expect(series).toHaveLength(1);
@@ -38,7 +38,7 @@ describe('Ranking view', () => {
   });
 
   it('puts rank 1 at the top, with integer ticks 1 to 21', async () => {
-    renderApp('/ranking');
+    renderApp('/ranking?level=district');
     const figure = await chart();
     const ticks = [...figure.querySelectorAll('.trend-chart__y-axis .chart-tick')].map((t) => t.textContent);
     expect(ticks).toEqual(Array.from({ length: 21 }, (_, i) => String(i + 1)));
@@ -46,21 +46,21 @@ describe('Ranking view', () => {
   });
 
   it('marks the three reported years filled and the three illustrative years hollow', async () => {
-    renderApp('/ranking');
+    renderApp('/ranking?level=district');
     const figure = await chart();
     expect(figure.querySelectorAll('.trend-chart__dot--reported')).toHaveLength(3);
     expect(figure.querySelectorAll('.trend-chart__dot--illustrative')).toHaveLength(3);
   });
 
   it('says in words how Thái Hòa moved and which years are illustrative', async () => {
-    renderApp('/ranking');
+    renderApp('/ranking?level=district');
     const figure = await chart();
     expect(figure).toHaveTextContent('Thái Hòa tăng từ hạng 17/21 (2019) lên hạng 9/21 (2021) theo số liệu công bố.');
     expect(figure).toHaveTextContent('Các năm 2022–2024 là số liệu minh họa');
   });
 
   it('switches to scores with the axis the normal way up', async () => {
-    renderApp('/ranking');
+    renderApp('/ranking?level=district');
     await chart();
     await userEvent.click(within(screen.getByRole('group', { name: 'Thước đo' })).getByRole('button', { name: 'Điểm' }));
     const figure = await screen.findByRole('figure', { name: /Điểm Chỉ số CCHC cấp huyện/ });
@@ -68,11 +68,11 @@ describe('Ranking view', () => {
     const ys = [...figure.querySelectorAll('.trend-chart__y-axis .chart-tick')].map((t) => Number(t.getAttribute('y')));
     expect(ticks[0]).toBeLessThan(ticks.at(-1)!);
     expect(ys[0]).toBeGreaterThan(ys.at(-1)!);
-    expect(window.location.search).toBe('?metric=score');
+    expect(window.location.search).toBe('?level=district&metric=score');
   });
 
   it('shows the chart’s data as a table: 21 units × 6 years, illustrative values marked', async () => {
-    renderApp('/ranking?mode=table');
+    renderApp('/ranking?level=district&mode=table');
     const table = await screen.findByRole('table', { name: /Thứ hạng Chỉ số CCHC cấp huyện, 2019–2024/ });
     const rows = within(table).getAllByRole('row');
     expect(rows).toHaveLength(22);
@@ -92,7 +92,7 @@ describe('Ranking view', () => {
   });
 
   it('lists the year’s ranking, sortable by each column', async () => {
-    renderApp('/ranking');
+    renderApp('/ranking?level=district');
     const table = await screen.findByRole('table', { name: 'Xếp hạng Chỉ số CCHC năm 2021, 21 đơn vị cấp huyện' });
     const names = () =>
       within(table)
@@ -115,12 +115,12 @@ describe('Ranking view', () => {
 
   it('flags a ranking where two units share a rank instead of drawing it silently', async () => {
     setScenario({ fault: 'duplicate-rank' });
-    renderApp('/ranking');
+    renderApp('/ranking?level=district');
     expect(await screen.findByRole('alert')).toHaveTextContent(/trùng hạng/);
   });
 
   it('shows a year’s ranks from the keyboard: focus the chart, then arrows, Home, End and Escape', async () => {
-    renderApp('/ranking');
+    renderApp('/ranking?level=district');
     const figure = await chart();
     const surface = figure.querySelector<SVGSVGElement>('svg.trend-chart__svg')!;
     expect(surface).toHaveAttribute('tabindex', '0');
@@ -144,7 +144,7 @@ describe('Ranking view', () => {
   });
 
   it('shows the nearest year’s ranks under the pointer, and nothing once it leaves', async () => {
-    renderApp('/ranking');
+    renderApp('/ranking?level=district');
     const figure = await chart();
     const surface = figure.querySelector<SVGSVGElement>('svg.trend-chart__svg')!;
     // The test layout is 1000 px wide: the plot runs from x = 72 (2019) to x = 904 (2024).

@@ -20,7 +20,7 @@ async function tabTo(page: Page, matches: (el: Element) => boolean, { backwards 
 }
 
 test('keyboard only: choose units, change years, read a value, open the table, export, present', async ({ page }) => {
-  await page.goto('/ranking');
+  await page.goto('/ranking?level=district');
   await expect(page.locator('.trend-chart__end-label')).toHaveText(['Thái Hòa']);
 
   await tabTo(page, (el) => el.getAttribute('role') === 'combobox');

@@ -41,6 +41,6 @@ test('a failing API shows a message and a retry, never a blank page', async ({ p
 test('the sources page lists every source with its figures', async ({ page }) => {
   await page.goto('/sources');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Nguồn số liệu');
-  await expect(page.getByText("Quyết tâm 'Tự soi, tự sửa' ở thị xã Thái Hòa")).toBeVisible();
+  await expect(page.getByText('Quyết tâm ‘Tự soi, tự sửa’ ở thị xã Thái Hòa')).toBeVisible();
   await expectNoAxeViolations(page);
 });

@@ -26,20 +26,23 @@ test.describe('with JavaScript off', () => {
     await expect(chart.locator('.trend-chart__point-label')).toHaveText(['24', '18', '17', '16', '15', '27']);
   });
 
-  test('the ranking view shows the bump chart from its HTML alone: rank 1 on top, Thái Hòa 17 → 9 → 9', async ({ page }) => {
+  test('the ranking view shows the current units’ chart from its HTML alone: the 130 communes and wards of 2025, the break explained', async ({ page }) => {
     await page.goto('/ranking');
-    const figure = page.getByRole('figure', { name: /Thứ hạng Chỉ số CCHC cấp huyện, 2019–2024/ });
+    const figure = page.getByRole('figure', { name: 'Thứ hạng Chỉ số CCHC cấp xã, 2025' });
     const chart = figure.locator('svg.trend-chart__svg:visible');
-    await expect(chart.locator('.trend-chart__end-label')).toHaveText('Thái Hòa');
+    // Thái Hòa stands for the three units on its land: Phường Thái Hòa, Phường Tây Hiếu, Xã Đông Hiếu.
+    await expect(chart.locator('.trend-chart__end-label')).toHaveCount(3);
+    await expect(chart.locator('.trend-chart__end-label').first()).toHaveText('Thái Hòa');
     await expect(chart.locator('.trend-chart__y-axis .chart-tick').first()).toHaveText('1');
-    await expect(figure).toContainText('Thái Hòa tăng từ hạng 17/21 (2019) lên hạng 9/21 (2021)');
-    await expect(chart.locator('.trend-chart__dot--reported')).toHaveCount(3);
+    await expect(figure).toContainText('năm 2025: hạng 19/130');
+    await expect(figure).toContainText('Từ ngày 1/7/2025 không còn cấp huyện');
+    await expect(chart.locator('.trend-chart__dot--reported')).toHaveCount(0);
   });
 
   test('on a phone the HTML holds a chart drawn for a phone: its axis text is legible, not a shrunk desktop chart', async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 800 });
     await page.goto('/ranking');
-    const chart = page.getByRole('figure', { name: /Thứ hạng Chỉ số CCHC cấp huyện/ }).locator('svg.trend-chart__svg:visible');
+    const chart = page.getByRole('figure', { name: /Thứ hạng Chỉ số CCHC cấp xã/ }).locator('svg.trend-chart__svg:visible');
     await expect(chart).toHaveCount(1);
     const tick = await chart.locator('.trend-chart__y-axis .chart-tick').first().boundingBox();
     expect(tick!.height).toBeGreaterThanOrEqual(11);
@@ -50,10 +53,10 @@ test.describe('with JavaScript off', () => {
 test('the ranking chart is drawn before the app’s script arrives, and answers the keyboard once it has', async ({ page }) => {
   const release = await holdAppScript(page);
   await page.goto('/ranking', { waitUntil: 'commit' });
-  const chart = page.getByRole('figure', { name: /Thứ hạng Chỉ số CCHC cấp huyện/ });
+  const chart = page.getByRole('figure', { name: /Thứ hạng Chỉ số CCHC cấp xã/ });
   // Once the stylesheet is in, the screen shows one of the two drawings (desktop, phone).
   await expect(chart.locator('svg.trend-chart__svg:visible')).toHaveCount(1);
-  await expect(chart.locator('svg.trend-chart__svg:visible').locator('.trend-chart__end-label')).toBeVisible();
+  await expect(chart.locator('svg.trend-chart__svg:visible').locator('.trend-chart__end-label').first()).toBeVisible();
   release();
   // Hydrated: the same chart now shows a year's ranks on focus (a console error would fail the test).
   const surface = chart.getByRole('application');
@@ -61,7 +64,7 @@ test('the ranking chart is drawn before the app’s script arrives, and answers 
     // Focus taken before hydration fires no handler: leave and come back until the app answers.
     await surface.blur();
     await surface.focus();
-    await expect(page.locator('.chart-tooltip')).toContainText('Thái Hòa 17/21', { timeout: 500 });
+    await expect(page.locator('.chart-tooltip')).toContainText('Thái Hòa 19/130', { timeout: 500 });
   }).toPass();
 });
 
@@ -77,12 +80,12 @@ test('until the app’s script arrives the page’s controls are visibly inert, 
   await expect(png).toBeEnabled();
   const download = page.waitForEvent('download');
   await png.click();
-  expect((await download).suggestedFilename()).toBe('xep-hang-cchc_2019-2024.png');
+  expect((await download).suggestedFilename()).toBe('xep-hang-cchc_2025.png');
 });
 
 test('a link with choices never shows the prerendered default: hidden until the app draws the choice', async ({ page }) => {
   const release = await holdAppScript(page);
-  await page.goto('/ranking?units=414,412', { waitUntil: 'commit' });
+  await page.goto('/ranking?level=district&units=414,412', { waitUntil: 'commit' });
   await expect(page.locator('#main')).toBeAttached();
   await expect(page.locator('#main')).toBeHidden();
   release();

@@ -6,10 +6,10 @@ import { expect, expectNoAxeViolations, test } from './fixtures';
 test.use({ viewport: { width: 1920, height: 1080 } });
 
 test('P opens the deck; the keys a clicker sends walk every slide and back; Esc leaves', { tag: '@journey' }, async ({ page }, info) => {
-  await page.goto('/ranking?units=414,425');
+  await page.goto('/ranking?level=district&units=414,425');
   await expect(page.locator('.trend-chart__end-label')).toHaveCount(2);
   await page.keyboard.press('p');
-  await expect(page).toHaveURL(/\/present\?units=414%2C425$/);
+  await expect(page).toHaveURL(/\/present\?level=district&units=414%2C425$/);
   const position = page.locator('.deck__position');
   await expect(position).toContainText('Trang 1/5');
   await expect(page.getByRole('main')).toContainText('9/21');
@@ -40,11 +40,11 @@ test('P opens the deck; the keys a clicker sends walk every slide and back; Esc 
   await expect(position).toContainText('Trang 2/5');
   await expect(page).toHaveURL(/slide=2/);
   await page.keyboard.press('Escape');
-  await expect(page).toHaveURL(/\/ranking\?units=414(%2C|,)425$/);
+  await expect(page).toHaveURL(/\/ranking\?level=district&units=414(%2C|,)425$/);
 });
 
 test('on a 1080p projector chart text is at least 28 px, lines at least 4 px, values printed, no chrome', async ({ page }) => {
-  await page.goto('/present?units=414&slide=2');
+  await page.goto('/present?level=district&units=414&slide=2');
   const tick = page.locator('.chart-tick').first();
   await expect(tick).toBeVisible();
   const fontSize = await tick.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
@@ -62,7 +62,7 @@ test('on a 1080p projector chart text is at least 28 px, lines at least 4 px, va
 });
 
 test('a chart downloads as a 3200×1800 PNG that is not blank', async ({ page }, info) => {
-  await page.goto('/ranking');
+  await page.goto('/ranking?level=district');
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Tải ảnh PNG (khổ trình chiếu 16:9)' }).first().click();
   const file = await download;
@@ -89,7 +89,7 @@ test('a chart downloads as a 3200×1800 PNG that is not blank', async ({ page },
 });
 
 test('a chart’s data downloads as CSV with a BOM, a header and Thái Hòa’s 17/9/9', { tag: '@journey' }, async ({ page }, info) => {
-  await page.goto('/ranking?to=2021');
+  await page.goto('/ranking?level=district&to=2021');
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Tải số liệu CSV (mở bằng Excel)' }).first().click();
   const file = await download;
@@ -110,7 +110,7 @@ test('a chart’s data downloads as CSV with a BOM, a header and Thái Hòa’s 
 });
 
 test('printing hides the navigation and controls and dates the report', async ({ page }) => {
-  await page.goto('/ranking');
+  await page.goto('/ranking?level=district');
   await expect(page.locator('.trend-chart__end-label')).toHaveCount(1);
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('navigation', { name: 'Các trang' })).toBeHidden();

@@ -14,7 +14,7 @@ const FAULTS = [
 for (const { fault, calls, message } of FAULTS) {
   test(`${fault}: a clear message, and Try again recovers once the fault clears`, async ({ page }) => {
     // The first `calls` requests fail (the first try and automatic retries), later ones succeed.
-    await page.goto(`/ranking?mock=${fault}:observations@${calls}`);
+    await page.goto(`/ranking?level=district&mock=${fault}:observations@${calls}`);
     const alert = page.getByRole('alert').first();
     await expect(alert).toContainText('Không tải được số liệu', { timeout: 10_000 });
     await expect(alert).toContainText(message);
@@ -26,7 +26,7 @@ for (const { fault, calls, message } of FAULTS) {
 }
 
 test('an empty answer says there is no data, never a blank chart', async ({ page }) => {
-  await page.goto('/ranking?mock=empty:observations');
+  await page.goto('/ranking?level=district&mock=empty:observations');
   await expect(page.getByText('Không có số liệu cho lựa chọn này.').first()).toBeVisible();
   await expect(page.locator('figure svg')).toHaveCount(0);
   await expectNoAxeViolations(page);
@@ -34,7 +34,7 @@ test('an empty answer says there is no data, never a blank chart', async ({ page
 
 test('a slow answer shows “still loading” after a few seconds, then the data', async ({ page }) => {
   test.setTimeout(40_000);
-  await page.goto('/ranking?mock=slow:observations');
+  await page.goto('/ranking?level=district&mock=slow:observations');
   await expect(page.getByRole('status').filter({ hasText: 'Đang tải số liệu' }).first()).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: 'vẫn đang tải' }).first()).toBeVisible({ timeout: 6_000 });
   await expectNoAxeViolations(page);
@@ -42,7 +42,7 @@ test('a slow answer shows “still loading” after a few seconds, then the data
 });
 
 test('a ranking with two units on the same rank is flagged, not drawn silently', async ({ page }) => {
-  await page.goto('/ranking?mock=duplicate-rank');
+  await page.goto('/ranking?level=district&mock=duplicate-rank');
   await expect(page.getByRole('alert')).toContainText('trùng hạng');
 });
 
@@ -55,7 +55,7 @@ test('one failing endpoint does not take down the rest of the page', async ({ pa
 const STATES = [
   '/',
   '/?lang=en',
-  '/ranking?mode=table',
+  '/ranking?level=district&mode=table',
   '/investment?lang=en&measure=cumulative',
   '/compare?units=414,425',
   '/units/414?lang=en',
@@ -78,7 +78,7 @@ for (const path of STATES) {
 
 test('at 200% zoom (683 px wide) the page does not scroll sideways and the chart is drawn', async ({ page }) => {
   await page.setViewportSize({ width: 683, height: 384 });
-  await page.goto('/ranking');
+  await page.goto('/ranking?level=district');
   await expect(page.locator('.trend-chart__end-label')).toHaveText(['Thái Hòa']);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(683);
 });

@@ -5,7 +5,7 @@ import { expect, expectNoAxeViolations, test } from './fixtures';
 const tooltip = (page: import('@playwright/test').Page) => page.locator('.chart-tooltip').first();
 
 test('keyboard focus walks Thái Hòa’s rank path: 17 → 9 → 9 for 2019–2021', { tag: '@journey' }, async ({ page }) => {
-  await page.goto('/ranking');
+  await page.goto('/ranking?level=district');
   const chart = page.getByRole('figure', { name: /Thứ hạng Chỉ số CCHC cấp huyện/ });
   await expect(chart.getByText('Thái Hòa tăng từ hạng 17/21 (2019) lên hạng 9/21 (2021)')).toBeVisible();
   // The page is prerendered: focus taken before the app has taken it over fires no handler.
@@ -32,7 +32,7 @@ test.describe('on a touch phone', () => {
   test.use({ viewport: { width: 360, height: 800 }, hasTouch: true, isMobile: true });
 
   test('tapping the ranking chart shows the nearest year’s ranks, and they stay until a tap elsewhere', async ({ page }) => {
-    await page.goto('/ranking');
+    await page.goto('/ranking?level=district');
     const chart = page.getByRole('figure', { name: /Thứ hạng Chỉ số CCHC cấp huyện/ });
     const surface = chart.getByRole('application');
     // Near the left end of the plot: 2019, Thái Hòa 17/21. Retried while the prerendered page is taken over.
@@ -51,7 +51,7 @@ test.describe('on a touch phone', () => {
 });
 
 test('the investment view shows 7 in Jan–May 2022 and 18 since 2020', async ({ page }) => {
-  await page.goto('/investment?lang=en');
+  await page.goto('/investment?level=district&lang=en');
   const bars = page.getByRole('figure', { name: /per period/ });
   await expect(bars.locator('.recharts-label-list')).toContainText('11');
   await expect(bars.locator('.recharts-label-list')).toContainText('7');

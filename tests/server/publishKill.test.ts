@@ -81,7 +81,7 @@ const projects = (unitCode: string, month: string, value: number) => ({
 
 /** Months of figures for every district unit: enough rows that the publication takes a while. */
 function manyFigures() {
-  const districts = seed.units.filter((u) => u.type !== 'province');
+  const districts = seed.units.filter((u) => u.level === 'district');
   const months = Array.from({ length: 800 }, (_, i) => `${1950 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`);
   return districts.flatMap((u) => months.map((month, i) => projects(u.code, month, i % 7)));
 }

@@ -65,6 +65,8 @@ describe.each(databases)('the memory and the %s storage answer alike', (_, open)
     observations({ indicators: ['investment_projects', 'investment_projects_cumulative'], from: '2022-01', to: '2022-05' }),
     observations({ indicators: ['investment_projects'], units: ['414'], from: '2021-06', to: '2023-03' }),
     observations({ indicators: ['province_par_rank'], from: '2030' }),
+    observations({ indicators: ['par_rank', 'par_score'], from: '2025' }),
+    observations({ indicators: ['investment_projects'], units: ['16708', '16732'] }),
     '/api/observations?indicator=par_rank&units=999',
     '/api/observations?indicator=par_rank&from=2022&to=2019',
     '/api/nowhere',
@@ -81,6 +83,16 @@ describe.each(databases)('the memory and the %s storage answer alike', (_, open)
       data: { value: number }[];
     };
     expect(data.map((o) => o.value)).toEqual([17, 9, 9]);
+  });
+
+  it('keeps each unit’s level and lineage: Phường Vinh Lộc formed from five units, Thái Hòa divided into three', async () => {
+    const { data } = (await (await sql.request('/api/units')).json()) as {
+      data: { code: string; level: string; lineage: { kind: string; before: string[]; after: string[] }[] }[];
+    };
+    const unit = (code: string) => data.find((u) => u.code === code)!;
+    expect(unit('16708')).toMatchObject({ level: 'commune', lineage: [{ kind: 'formed_from' }] });
+    expect(unit('16708').lineage[0]!.before).toHaveLength(5);
+    expect(unit('414').lineage).toMatchObject([{ kind: 'divided_into', after: ['16939', '17011', '17017'] }]);
   });
 
   it('gives 304 to the memory storage’s ETag: one data version for the same data', async () => {

@@ -13,6 +13,7 @@ const decision: Source = {
   publisher: 'UBND tỉnh Nghệ An',
   published: '2023-04-18',
   url: 'https://nghean.gov.vn/qd-1048',
+  note: null,
 };
 const rank = (unitCode: string, value: number): Observation => ({
   unitCode,

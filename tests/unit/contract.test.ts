@@ -10,11 +10,18 @@ import { setScenario } from '../../mocks/scenario';
 import { seed } from '../../mocks/seed';
 
 describe('the mock API meets the contract', () => {
-  it('lists all 22 units (the province and its 21 district-level units)', async () => {
+  it('lists the province, its 21 district-level units, the 130 communes and wards of 2025 and the 412 before them', async () => {
     const units = await api.units();
-    expect(units).toHaveLength(22);
-    expect(units.find((u) => u.code === '414')).toMatchObject({ name: 'Thái Hòa', type: 'town', parentCode: '40' });
-    expect(units.find((u) => u.code === '413')).toMatchObject({ validTo: '2024-11-30', successorCode: '412' });
+    const count = (level: string, validTo: string | null) => units.filter((u) => u.level === level && u.validTo === validTo && u.parentCode !== null).length;
+    expect(count('district', '2025-06-30') + count('district', '2024-11-30')).toBe(21);
+    expect(count('commune', null)).toBe(130);
+    expect(count('commune', '2025-06-30')).toBe(412);
+    expect(units.find((u) => u.code === '414')).toMatchObject({ name: 'Thái Hòa', type: 'town', level: 'district', parentCode: '40' });
+    expect(units.find((u) => u.code === '413')).toMatchObject({
+      validTo: '2024-11-30',
+      successorCode: '412',
+      lineage: [{ date: '2024-12-01', kind: 'merged_into', before: ['413'], after: ['412'] }],
+    });
   });
 
   it('lists events: Thái Hòa’s conference of 19 May 2022 and Cửa Lò’s merger', async () => {
@@ -101,6 +108,6 @@ describe('the client turns every failure into a typed, readable error', () => {
     setScenario({ fault: 'empty', endpoint: 'units', times: 1 });
     expect(await api.indicators()).not.toHaveLength(0);
     expect(await api.units()).toHaveLength(0);
-    expect(await api.units()).toHaveLength(22);
+    expect(await api.units()).toHaveLength(seed.units.length);
   });
 });

@@ -37,9 +37,9 @@ describe('observationsCsv', () => {
     const lines = csv.slice(1).trim().split('\r\n');
     expect(lines[0]).toBe('code,name,indicator,start,end,value,of,provenance,source,url');
     expect(lines.slice(1)).toEqual([
-      '414,Thái Hòa,Xếp hạng Chỉ số CCHC,2019-01,2019-12,17,21,reported,"Báo Nghệ An (baonghean.vn), Mai Hoa: Quyết tâm \'Tự soi, tự sửa\' ở thị xã Thái Hòa",',
-      '414,Thái Hòa,Xếp hạng Chỉ số CCHC,2020-01,2020-12,9,21,reported,"Báo Nghệ An (baonghean.vn), Mai Hoa: Quyết tâm \'Tự soi, tự sửa\' ở thị xã Thái Hòa",',
-      '414,Thái Hòa,Xếp hạng Chỉ số CCHC,2021-01,2021-12,9,21,reported,"Báo Nghệ An (baonghean.vn), Mai Hoa: Quyết tâm \'Tự soi, tự sửa\' ở thị xã Thái Hòa",',
+      '414,Thái Hòa,Xếp hạng Chỉ số CCHC,2019-01,2019-12,17,21,reported,"Báo Nghệ An (baonghean.vn), Mai Hoa: Quyết tâm ‘Tự soi, tự sửa’ ở thị xã Thái Hòa",',
+      '414,Thái Hòa,Xếp hạng Chỉ số CCHC,2020-01,2020-12,9,21,reported,"Báo Nghệ An (baonghean.vn), Mai Hoa: Quyết tâm ‘Tự soi, tự sửa’ ở thị xã Thái Hòa",',
+      '414,Thái Hòa,Xếp hạng Chỉ số CCHC,2021-01,2021-12,9,21,reported,"Báo Nghệ An (baonghean.vn), Mai Hoa: Quyết tâm ‘Tự soi, tự sửa’ ở thị xã Thái Hòa",',
     ]);
   });
 });

@@ -58,11 +58,18 @@ describe('every ranking year', () => {
     [2021, { '412': 1, '425': 2, '429': 3, '421': 4, '414': 9, '432': 11, '424': 21 }],
     [2022, { '412': 1, '425': 2, '429': 3, '421': 4, '432': 5 }],
     [2023, { '412': 1, '425': 2, '429': 3 }],
-  ] as const)('%d keeps every reported rank in place', (year, known) => {
+  ] as const)('%d keeps every rank a source gives in place', (year, known) => {
     const ranks = ofYear('par_rank', year);
     for (const [code, rank] of Object.entries(known)) {
-      expect(ranks.find((o) => o.unitCode === code)).toMatchObject({ value: rank, provenance: 'reported' });
+      expect(ranks.find((o) => o.unitCode === code)).toMatchObject({ value: rank, provenance: expect.stringMatching(/^(reported|derived)$/) });
     }
+  });
+
+  it('2021: only Vinh, Hoàng Mai, Thái Hòa and Anh Sơn are stated; places 2–4 follow from “the 2022 top four were unchanged”', () => {
+    const ranks = ofYear('par_rank', 2021);
+    const provenance = (code: string) => ranks.find((o) => o.unitCode === code)?.provenance;
+    expect(['412', '432', '414', '424'].map(provenance)).toEqual(['reported', 'reported', 'reported', 'reported']);
+    expect(['425', '429', '421'].map(provenance)).toEqual(['derived', 'derived', 'derived']);
   });
 
   it('puts Tương Dương, Kỳ Sơn and Cửa Lò in the last three places of 2023, marked as illustrative order', () => {

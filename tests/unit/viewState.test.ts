@@ -4,9 +4,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_VIEW_STATE, MAX_SELECTED, parseViewState, serialiseViewState, type ViewState, type ViewStateLimits } from '../../src/domain/viewState';
 import { seed } from '../../mocks/seed';
+import { chartedUnits } from '../../src/domain/units';
 
 const limits: ViewStateLimits = {
-  unitCodes: new Set(seed.units.filter((u) => u.parentCode).map((u) => u.code)),
+  unitCodes: new Set(chartedUnits(seed.units).map((u) => u.code)),
   years: [2019, 2020, 2021, 2022, 2023, 2024],
 };
 const parse = (query: string) => parseViewState(new URLSearchParams(query), limits);
@@ -22,10 +23,11 @@ describe('parseViewState', () => {
   });
 
   it('reads every choice', () => {
-    const { state, dropped } = parse('units=414,425&metric=score&mode=table&measure=cumulative&year=2021&from=2019&to=2022');
+    const { state, dropped } = parse('units=414,425&level=district&metric=score&mode=table&measure=cumulative&year=2021&from=2019&to=2022');
     expect(dropped).toEqual([]);
     expect(state).toEqual({
       units: ['414', '425'],
+      level: 'district',
       metric: 'score',
       mode: 'table',
       measure: 'cumulative',
@@ -80,6 +82,7 @@ describe('parseViewState', () => {
 describe('URL state properties', () => {
   const stateArbitrary: fc.Arbitrary<ViewState> = fc.record({
     units: fc.uniqueArray(fc.constantFrom(...limits.unitCodes), { maxLength: MAX_SELECTED }),
+    level: fc.option(fc.constantFrom('district' as const, 'commune' as const), { nil: null }),
     metric: fc.constantFrom('rank', 'score'),
     mode: fc.constantFrom('chart', 'table'),
     measure: fc.constantFrom('period', 'cumulative'),
@@ -102,7 +105,7 @@ describe('URL state properties', () => {
     fc.assert(
       fc.property(
         fc.string(),
-        fc.dictionary(fc.constantFrom('units', 'metric', 'mode', 'measure', 'year', 'from', 'to', 'slide', 'auto', 'lang', 'x'), fc.string()),
+        fc.dictionary(fc.constantFrom('units', 'level', 'metric', 'mode', 'measure', 'year', 'from', 'to', 'slide', 'auto', 'lang', 'x'), fc.string()),
         (raw, dict) => {
           for (const query of [raw, new URLSearchParams(dict).toString()]) {
             const once = toQuery(parse(query).state);

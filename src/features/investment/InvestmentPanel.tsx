@@ -3,6 +3,7 @@
 // compare and unit pages.
 import type { Observation, Period, Source, UnitEvent } from '../../api/contract';
 import { useViewState } from '../../routing/useViewState';
+import { useUnitLevel } from '../../queries/useUnitLevel';
 import { exportFileName } from '../../domain/csv';
 import { byPeriod } from '../../domain/observations';
 import { cellKey, monthFromIndex, periodCells, periodColumns, type PeriodColumn } from '../../domain/investment';
@@ -25,6 +26,8 @@ type Chosen = { code: string; name: string; colour: string };
 type Props = {
   unitCodes: readonly string[];
   events?: readonly UnitEvent[];
+  /** Chart the level of the first unit (a profile) rather than the level chosen in the URL. */
+  atUnitLevel?: boolean;
 };
 
 /** The years the district figures cover, for the year range control. */
@@ -33,7 +36,7 @@ export const investmentYears = (byPeriod: readonly Observation[]): number[] =>
 
 export function InvestmentPanel(props: Props) {
   return (
-    <QueryBoundary data={useInvestment()} loading={{ minHeight: 480 }}>
+    <QueryBoundary data={useInvestment(useUnitLevel(props.atUnitLevel ? props.unitCodes[0] : undefined))} loading={{ minHeight: 480 }}>
       {(data) => <InvestmentPanelContent data={data} {...props} />}
     </QueryBoundary>
   );
@@ -43,7 +46,8 @@ function InvestmentPanelContent({ data, unitCodes, events = [] }: Props & { data
   const { t, lang } = useI18n();
   const { state, update } = useViewState();
 
-  const chosen: Chosen[] = unitCodes
+  const chosen: Chosen[] = data
+    .atLevel(unitCodes)
     .filter((c) => c !== data.provinceCode && data.names.has(c))
     .map((code, i) => ({ code, name: data.names.get(code)!, colour: seriesColour(i) }));
   const chosenCodes = new Set(chosen.map((u) => u.code));

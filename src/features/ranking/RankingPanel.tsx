@@ -4,6 +4,7 @@
 import type { UnitEvent } from '../../api/contract';
 import { useUnitHref } from '../../routing/routes';
 import { useViewState } from '../../routing/useViewState';
+import { useUnitLevel } from '../../queries/useUnitLevel';
 import { exportFileName } from '../../domain/csv';
 import { yearRanges } from '../../domain/periods';
 import { summarisePath, type PathSummary } from '../../domain/ranking';
@@ -49,11 +50,13 @@ type Props = {
   unitCodes: readonly string[];
   /** Events drawn on the chart as annotations. */
   events?: readonly UnitEvent[];
+  /** Chart the level of the first unit (a profile) rather than the level chosen in the URL. */
+  atUnitLevel?: boolean;
 };
 
 export function RankingPanel(props: Props) {
   return (
-    <QueryBoundary data={useRanking()} loading={{ minHeight: 560 }}>
+    <QueryBoundary data={useRanking(useUnitLevel(props.atUnitLevel ? props.unitCodes[0] : undefined))} loading={{ minHeight: 560 }}>
       {(data) => <RankingPanelContent data={data} {...props} />}
     </QueryBoundary>
   );
@@ -66,11 +69,25 @@ function RankingPanelContent({ data, unitCodes, events = [] }: Props & { data: R
 
   const years = data.years.filter((y) => (state.from === null || y >= state.from) && (state.to === null || y <= state.to));
   if (years.length === 0) return <EmptyState />;
-  const selected = unitCodes.filter((c) => data.paths.has(c)).map((code, i) => ({ code, name: data.names.get(code) ?? code, colour: seriesColour(i) }));
+  const selected = data
+    .atLevel(unitCodes)
+    .filter((c) => data.paths.has(c))
+    .map((code, i) => ({ code, name: data.names.get(code) ?? code, colour: seriesColour(i) }));
+  const commune = data.level === 'commune';
   const maxRank = Math.max(...years.map((y) => data.rankedOf.get(y) ?? 0));
   const span = `${years[0]}–${years.at(-1)}`;
   const unitCounts = [...new Set(years.map((y) => data.rankedOf.get(y)))].join('/');
-  const title = t(state.metric === 'rank' ? 'ranking.chart.titleRank' : 'ranking.chart.titleScore', { span });
+  const title = t(
+    state.metric === 'rank'
+      ? commune
+        ? 'ranking.chart.titleRankCommune'
+        : 'ranking.chart.titleRank'
+      : commune
+        ? 'ranking.chart.titleScoreCommune'
+        : 'ranking.chart.titleScore',
+    { span: years.length === 1 ? String(years[0]) : span },
+  );
+  const communesFrom = data.firstYearOf.get('commune');
   const boundaryChanges = mergers(data.units);
   const endNotes = new Map(
     boundaryChanges.map((m) => [m.unit.code, t('unit.mergedShort', { successor: m.successor.name, date: formatPartialDate(lang, m.effective) })]),
@@ -88,7 +105,16 @@ function RankingPanelContent({ data, unitCodes, events = [] }: Props & { data: R
         observations: exported,
         unitCodes: selected.map((u) => u.code),
       }}
-      subtitle={t(state.metric === 'rank' ? 'ranking.chart.subtitleRank' : 'ranking.chart.subtitleScore', { counts: unitCounts })}
+      subtitle={t(
+        state.metric === 'rank'
+          ? commune
+            ? 'ranking.chart.subtitleRankCommune'
+            : 'ranking.chart.subtitleRank'
+          : commune
+            ? 'ranking.chart.subtitleScoreCommune'
+            : 'ranking.chart.subtitleScore',
+        { counts: unitCounts },
+      )}
       mode={state.mode}
       onModeChange={(mode) => update({ mode })}
       controls={
@@ -133,15 +159,20 @@ function RankingPanelContent({ data, unitCodes, events = [] }: Props & { data: R
       ))}
       legendShape="line"
       notes={
-        maxRank !== Math.min(...years.map((y) => data.rankedOf.get(y) ?? maxRank)) ? (
-          <p className="chart-frame__note">
-            {t('ranking.boundaryNote', {
-              changes: boundaryChanges
-                .map((m) => t('unit.mergedInto', { unit: m.unit.name, successor: m.successor.name, date: formatPartialDate(lang, m.effective) }))
-                .join('; '),
-            })}
-          </p>
-        ) : null
+        <>
+          {maxRank !== Math.min(...years.map((y) => data.rankedOf.get(y) ?? maxRank)) ? (
+            <p className="chart-frame__note">
+              {t('ranking.boundaryNote', {
+                changes: boundaryChanges
+                  .map((m) => t('unit.mergedInto', { unit: m.unit.name, successor: m.successor.name, date: formatPartialDate(lang, m.effective) }))
+                  .join('; '),
+              })}
+            </p>
+          ) : null}
+          {communesFrom && data.firstYearOf.has('district') ? (
+            <p className="chart-frame__note chart-frame__note--break">{t('ranking.break', { year: communesFrom.year, n: communesFrom.rankedOf })}</p>
+          ) : null}
+        </>
       }
       sources={data.sources}
     />

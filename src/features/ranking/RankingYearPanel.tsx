@@ -41,10 +41,11 @@ function RankingYearPanelContent({ data }: { data: RankingData }) {
 
   const years = data.years.filter((y) => (state.from === null || y >= state.from) && (state.to === null || y <= state.to));
   if (years.length === 0) return <EmptyState />;
-  const selected = new Set(state.units.filter((c) => data.paths.has(c)));
-  const year = state.year !== null && years.includes(state.year) ? state.year : defaultTableYear(state.units[0], data.paths, years);
+  const chosen = data.atLevel(state.units);
+  const selected = new Set(chosen.filter((c) => data.paths.has(c)));
+  const year = state.year !== null && years.includes(state.year) ? state.year : defaultTableYear(chosen[0], data.paths, years);
   const count = data.rankedOf.get(year) ?? 0;
-  const caption = t('ranking.table.caption', { year, count });
+  const caption = t(data.level === 'commune' ? 'ranking.table.captionCommune' : 'ranking.table.caption', { year, count });
   const half = Math.ceil(count / 2);
 
   return (

@@ -10,6 +10,7 @@ import { EmptyState, QueryBoundary } from '../../ui/QueryState';
 import { ViewControls } from '../../ui/ViewControls';
 import { ProvinceRankChart } from './ProvinceRankChart';
 import { UnitKpis } from './UnitKpis';
+import { EndedNotice } from './UnitLineage';
 import { useUnitKpis } from './useUnitKpis';
 
 /** More cards than this stop being an overview: the compare page takes over. */
@@ -28,7 +29,11 @@ export function Overview() {
       <h1 id="overview-title">{names ? t('overview.title', { unit: names }) : t('nav.overview')}</h1>
       {/* Both keep their place while loading, so nothing below them jumps when they fill in. */}
       <p className="lead">{t('overview.lead')}</p>
-      {units ? <ViewControls units={units} state={state} update={update} /> : <div className="view-controls view-controls--placeholder" aria-hidden="true" />}
+      {units ? (
+        <ViewControls units={units} state={state} update={update} carry={false} />
+      ) : (
+        <div className="view-controls view-controls--placeholder" aria-hidden="true" />
+      )}
       <QueryBoundary data={kpis} loading={{ className: 'skeleton--kpis' }}>
         {(data) => (
           <>
@@ -37,6 +42,7 @@ export function Overview() {
             {data.map((kpis) =>
               data.length === 1 ? (
                 <div key={kpis.unit.code} className="unit-block">
+                  <EndedNotice unit={kpis.unit} />
                   <UnitKpis kpis={kpis} />
                   <p>
                     <Link href={unitHref(kpis.unit.code)}>{t('overview.profileLink', { unit: kpis.unit.name })}</Link>
@@ -47,6 +53,7 @@ export function Overview() {
                   <h2 id={`unit-${kpis.unit.code}`}>
                     <Link href={unitHref(kpis.unit.code)}>{kpis.unit.name}</Link>
                   </h2>
+                  <EndedNotice unit={kpis.unit} />
                   <UnitKpis kpis={kpis} headingLevel={3} />
                 </section>
               ),

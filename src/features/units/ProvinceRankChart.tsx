@@ -12,27 +12,36 @@ import { seriesColour } from '../../ui/palette';
 import { QueryBoundary } from '../../ui/QueryState';
 import { TrendChart } from '../../ui/chart/TrendChart';
 import { useViewState } from '../../routing/useViewState';
+import { countAtEndOf } from '../../domain/lineage';
+import { homeProvince } from '../../domain/units';
 import { PROVINCE_QUERY } from './useUnitKpis';
 
-type ProvinceRanks = { province: Unit; series: Observation[]; sources: Source[] };
+/** The provinces before and after 1 Jul 2025, when the data lists them (63 → 34); null otherwise. */
+type ProvinceCount = { before: number; after: number; year: number } | null;
+type ProvinceRanks = { province: Unit; series: Observation[]; sources: Source[]; count: ProvinceCount };
+
+const REFORM_YEAR = 2025;
 
 /** Null when the data hold no province or no rank for it. */
 function provinceRanks(units: Unit[], sources: Source[], ranks: Observation[]): ProvinceRanks | null {
-  const province = units.find((u) => u.type === 'province');
+  const province = homeProvince(units);
   const series = ranks.filter((o) => o.unitCode === province?.code).sort((a, b) => yearOf(a) - yearOf(b));
-  return province && series.length > 0 ? { province, series, sources } : null;
+  const before = countAtEndOf(units, 'province', REFORM_YEAR - 1);
+  const after = countAtEndOf(units, 'province', REFORM_YEAR);
+  const count = before > 1 && after > 1 && before !== after ? { before, after, year: REFORM_YEAR } : null;
+  return province && series.length > 0 ? { province, series, sources, count } : null;
 }
 
 export function ProvinceRankChart() {
   const ranks = useObservationView(PROVINCE_QUERY, provinceRanks);
   return (
     <QueryBoundary data={ranks} loading={{ className: 'skeleton--chart' }}>
-      {({ province, series, sources }) => <ProvinceRankFrame province={province} series={series} sourceList={sources} />}
+      {({ province, series, sources, count }) => <ProvinceRankFrame province={province} series={series} sourceList={sources} count={count} />}
     </QueryBoundary>
   );
 }
 
-function ProvinceRankFrame({ province, series, sourceList }: { province: Unit; series: Observation[]; sourceList: Source[] }) {
+function ProvinceRankFrame({ province, series, sourceList, count }: { province: Unit; series: Observation[]; sourceList: Source[]; count: ProvinceCount }) {
   const { t } = useI18n();
   const { state, update } = useViewState();
   const colour = seriesColour(0);
@@ -114,6 +123,16 @@ function ProvinceRankFrame({ province, series, sourceList }: { province: Unit; s
         lastYear: yearOf(last),
       })}
       legendShape="line"
+      notes={
+        count ? (
+          <>
+            <p className="chart-frame__note">{t('province.change', { before: count.before, after: count.after })}</p>
+            {series.some((o) => yearOf(o) >= count.year) ? null : (
+              <p className="chart-frame__note chart-frame__note--missing">{t('province.notYet', { year: count.year, after: count.after })}</p>
+            )}
+          </>
+        ) : null
+      }
       sources={used}
     />
   );

@@ -42,7 +42,9 @@ export function UnitKpis({ kpis, headingLevel = 2 }: { kpis: UnitKpiData; headin
           headingLevel={headingLevel}
           observation={rank.latest}
           value={formatRank(rank.latest.value, rank.latest.rankedOf)}
-          qualifier={rank.latest.rankedOf ? t('kpi.parRank.of', { count: rank.latest.rankedOf }) : undefined}
+          qualifier={
+            rank.latest.rankedOf ? t(unit.level === 'commune' ? 'kpi.parRank.ofCommune' : 'kpi.parRank.of', { count: rank.latest.rankedOf }) : undefined
+          }
           source={sourceOf(rank.latest.sourceId)}
         >
           {rank.sinceFirst ? <ChangeLine change={rank.sinceFirst} /> : null}

@@ -9,6 +9,7 @@ import { QueryBoundary } from '../../ui/QueryState';
 import { SourceCitation, SourceLine } from '../../ui/SourceLine';
 import { ReportDownload } from './ReportDownload';
 import { UnitKpis } from './UnitKpis';
+import { UnitLineage } from './UnitLineage';
 import { useUnitKpis, type UnitKpiData } from './useUnitKpis';
 
 /** `present` opens the unit as a deck and `charts` shows its charts: both are other features, placed by the app. */
@@ -53,6 +54,7 @@ function UnitProfileContent({ kpis, present, charts }: { kpis: UnitKpiData; pres
       <p>
         {present(unit.name)} <ReportDownload kpis={kpis} page={page} />
       </p>
+      <UnitLineage unit={unit} />
       <UnitKpis kpis={kpis} />
       {events.length > 0 ? (
         <section className="events" aria-labelledby="events-title">

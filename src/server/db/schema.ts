@@ -1,6 +1,6 @@
 // The database's tables (PostgreSQL 15+, and PGlite): the API's resources as rows, each with the
 // position it has in the data set, so that every storage answers in the same order.
-import type { IndicatorKind, Localized, Provenance, UnitEvent, UnitType } from '../../api/contract';
+import type { IndicatorKind, LineageChange, Localized, Provenance, UnitEvent, UnitLevel, UnitType } from '../../api/contract';
 import { boolean, doublePrecision, index, integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 
 export const units = pgTable('units', {
@@ -8,10 +8,13 @@ export const units = pgTable('units', {
   position: integer('position').notNull(),
   name: text('name').notNull(),
   type: text('type').$type<UnitType>().notNull(),
+  // Rows from before the 2025 reform were all district-level or the province.
+  level: text('level').$type<UnitLevel>().notNull().default('district'),
   parentCode: text('parent_code'),
   validFrom: text('valid_from'),
   validTo: text('valid_to'),
   successorCode: text('successor_code'),
+  lineage: jsonb('lineage').$type<LineageChange[]>().notNull().default([]),
 });
 
 export const indicators = pgTable('indicators', {
@@ -32,6 +35,7 @@ export const sources = pgTable('sources', {
   publisher: text('publisher').notNull(),
   published: text('published'),
   url: text('url'),
+  note: jsonb('note').$type<Localized>(),
 });
 
 export const events = pgTable('events', {

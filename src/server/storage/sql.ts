@@ -21,10 +21,12 @@ export function createSqlStorage(db: Database, log?: (line: string) => void): St
           code: units.code,
           name: units.name,
           type: units.type,
+          level: units.level,
           parentCode: units.parentCode,
           validFrom: units.validFrom,
           validTo: units.validTo,
           successorCode: units.successorCode,
+          lineage: units.lineage,
         })
         .from(units)
         .orderBy(asc(units.position)),
@@ -45,7 +47,7 @@ export function createSqlStorage(db: Database, log?: (line: string) => void): St
 
     sources: () =>
       db
-        .select({ id: sources.id, title: sources.title, publisher: sources.publisher, published: sources.published, url: sources.url })
+        .select({ id: sources.id, title: sources.title, publisher: sources.publisher, published: sources.published, url: sources.url, note: sources.note })
         .from(sources)
         .orderBy(asc(sources.position)),
 
