@@ -46,6 +46,8 @@ export const auditActionSchema = z.enum([
   'account_created',
   'version_published',
   'version_restored',
+  /** The server completed a database seeded before the seed grew (see server/db/seedUpgrade.ts). */
+  'seed_upgraded',
 ]);
 
 export const auditEntrySchema = z.object({

@@ -1,5 +1,6 @@
 // Pure helpers on administrative units.
 import type { Unit } from '../api/contract';
+import type { ChartLevel } from './lineage';
 
 /** Thái Hòa, the town the seed article is about: the unit an official sees first. */
 export const DEFAULT_UNIT_CODE = '414';
@@ -10,7 +11,8 @@ export const unitByCode = (units: readonly Unit[], code: string): Unit | undefin
  * The units the views chart: the district level to 2024 and the communes and wards since 1 Jul 2025.
  * The commune-level units before the reform are there for lineage and search; nothing is measured on them.
  */
-export const chartedUnits = (units: readonly Unit[]): Unit[] => units.filter((u) => u.level === 'district' || (u.level === 'commune' && u.validTo === null));
+export const chartedUnits = (units: readonly Unit[]): (Unit & { level: ChartLevel })[] =>
+  units.filter((u): u is Unit & { level: ChartLevel } => u.level === 'district' || (u.level === 'commune' && u.validTo === null));
 
 /** The province whose units the data charts: the parent of its district-level units (the data lists other provinces too). */
 export function homeProvince(units: readonly Unit[]): Unit | null {

@@ -1,6 +1,6 @@
 // What a screen shows, as it lives in the URL: parsed tolerantly (anything invalid is dropped and
 // reported), serialised minimally (defaults are left out), so that a link restores the same screen.
-import { CHART_LEVELS, type ChartLevel } from './lineage';
+import { CHART_LEVELS, levelOfYear, type ChartLevel } from './lineage';
 import { DEFAULT_UNIT_CODE } from './units';
 
 export const METRICS = ['rank', 'score'] as const;
@@ -39,7 +39,11 @@ export const DEFAULT_VIEW_STATE: ViewState = {
 };
 
 /** What the data allows: the URL is checked against it once it has loaded. */
-export type ViewStateLimits = { unitCodes: ReadonlySet<string>; years: readonly number[] };
+export type ViewStateLimits = {
+  /** The units a view can chart, with the level each is charted at. */
+  unitLevels: ReadonlyMap<string, ChartLevel>;
+  years: readonly number[];
+};
 
 /** A value from the URL that was not understood, reported to the reader. */
 export type DroppedParam = { param: string; value: string };
@@ -59,7 +63,7 @@ export function parseViewState(params: URLSearchParams, limits: ViewStateLimits 
       .split(',')
       .map((s) => s.trim())
       .filter(Boolean);
-    const valid = codes.filter((c) => /^\d{2,5}$/.test(c) && (!limits || limits.unitCodes.has(c)));
+    const valid = codes.filter((c) => /^\d{2,5}$/.test(c) && (!limits || limits.unitLevels.has(c)));
     const unique = [...new Set(valid)];
     for (const c of codes) if (!valid.includes(c)) dropped.push({ param: 'units', value: c });
     for (const c of unique.slice(MAX_SELECTED)) dropped.push({ param: 'units', value: c });
@@ -108,6 +112,20 @@ export function parseViewState(params: URLSearchParams, limits: ViewStateLimits 
     state.to = null;
   }
   return { state, dropped };
+}
+
+/**
+ * The level a link without one meant. Links made before the reform name district-level units and
+ * years up to 2024; opened at the current communes they would show none of what they were shared
+ * for. So the first unit named decides, else the last year named; a link naming neither shows the
+ * current units. (Kept out of parsing: a state without a level must survive a round trip.)
+ */
+export function impliedLevel(state: ViewState, params: URLSearchParams, unitLevels: ReadonlyMap<string, ChartLevel>): ChartLevel | null {
+  if (state.level !== null) return state.level;
+  const named = params.has('units') ? state.units.map((code) => unitLevels.get(code)).find((level) => level !== undefined) : undefined;
+  if (named) return named;
+  const year = state.to ?? state.year ?? state.from;
+  return year === null ? null : levelOfYear(year);
 }
 
 /** The state's query parameters; defaults are left out so that links stay short. */

@@ -2,7 +2,7 @@
 // checked against what the data has: unknown units and years are dropped and reported.
 import { useQueries, type UseQueryResult } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { parseViewState, serialiseViewState, type DroppedParam, type ViewState, type ViewStateLimits } from '../domain/viewState';
+import { impliedLevel, parseViewState, serialiseViewState, type DroppedParam, type ViewState, type ViewStateLimits } from '../domain/viewState';
 import type { Indicator, Unit } from '../api/contract';
 import { chartedUnits } from '../domain/units';
 import { referenceQueries } from '../queries';
@@ -19,7 +19,7 @@ function coveredYears(indicators: readonly Indicator[]): number[] {
 
 const limitsOf = shapedOnce(([units, indicators]: readonly [Unit[], Indicator[]]): ViewStateLimits => {
   return {
-    unitCodes: new Set(chartedUnits(units).map((u) => u.code)),
+    unitLevels: new Map(chartedUnits(units).map((u) => [u.code, u.level])),
     years: coveredYears(indicators.filter((i) => i.level === 'district')),
   };
 });
@@ -42,7 +42,11 @@ export function useViewState(): {
 } {
   const search = useLocation().search;
   const limits = useViewStateLimits();
-  const { state, dropped } = useMemo(() => parseViewState(new URLSearchParams(search), limits), [search, limits]);
+  const { state, dropped } = useMemo(() => {
+    const params = new URLSearchParams(search);
+    const parsed = parseViewState(params, limits);
+    return limits ? { ...parsed, state: { ...parsed.state, level: impliedLevel(parsed.state, params, limits.unitLevels) } } : parsed;
+  }, [search, limits]);
   const update = (changes: Partial<ViewState>, options: { replace?: boolean } = {}) => navigate(hrefForState({ ...state, ...changes }), options);
   return { state, dropped: limits ? dropped : [], limits, update };
 }

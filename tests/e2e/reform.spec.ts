@@ -24,6 +24,17 @@ test('a new user in Nov 2026 sees the current communes and wards, with the distr
   await expectNoAxeViolations(page);
 });
 
+test('a link shared before the reform, with no level in it, opens at the district level it was shared from', async ({ page }) => {
+  await asNewUser(page);
+  await page.goto('/ranking?units=414,425&to=2021');
+  await expect(page.getByRole('button', { name: 'Cấp huyện, 2019–2024' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('figure', { name: 'Thứ hạng Chỉ số CCHC cấp huyện, 2019–2021' })).toBeVisible();
+  await expect(page.locator('.trend-chart__end-label').filter({ visible: true })).toHaveText(['Diễn Châu', 'Thái Hòa']);
+  await page.goto('/investment?units=414');
+  await expect(page.getByRole('button', { name: 'Cấp huyện, 2019–2024' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByText('Không có số liệu')).toHaveCount(0);
+});
+
 test('typing “Nghi Phong” finds Phường Vinh Lộc, saying why, and its profile shows what it was formed from', async ({ page }) => {
   await asNewUser(page);
   await page.goto('/ranking?units=');

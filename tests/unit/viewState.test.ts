@@ -2,12 +2,20 @@
 // minimal, and the two round-trip.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_VIEW_STATE, MAX_SELECTED, parseViewState, serialiseViewState, type ViewState, type ViewStateLimits } from '../../src/domain/viewState';
+import {
+  DEFAULT_VIEW_STATE,
+  impliedLevel,
+  MAX_SELECTED,
+  parseViewState,
+  serialiseViewState,
+  type ViewState,
+  type ViewStateLimits,
+} from '../../src/domain/viewState';
 import { seed } from '../../mocks/seed';
 import { chartedUnits } from '../../src/domain/units';
 
 const limits: ViewStateLimits = {
-  unitCodes: new Set(chartedUnits(seed.units).map((u) => u.code)),
+  unitLevels: new Map(chartedUnits(seed.units).map((u) => [u.code, u.level])),
   years: [2019, 2020, 2021, 2022, 2023, 2024],
 };
 const parse = (query: string) => parseViewState(new URLSearchParams(query), limits);
@@ -69,7 +77,10 @@ describe('parseViewState', () => {
 
   it('keeps at most 40 units and reports the rest', () => {
     const many = Array.from({ length: 45 }, (_, i) => String(10_000 + i));
-    const { state, dropped } = parseViewState(new URLSearchParams(`units=${many.join(',')}`), { ...limits, unitCodes: new Set(many) });
+    const { state, dropped } = parseViewState(new URLSearchParams(`units=${many.join(',')}`), {
+      ...limits,
+      unitLevels: new Map(many.map((code) => [code, 'district' as const])),
+    });
     expect(state.units).toHaveLength(MAX_SELECTED);
     expect(dropped.map((d) => d.value)).toEqual(many.slice(MAX_SELECTED));
   });
@@ -79,9 +90,36 @@ describe('parseViewState', () => {
   });
 });
 
+describe('impliedLevel: a link without a level', () => {
+  const implied = (query: string) => {
+    const params = new URLSearchParams(query);
+    return impliedLevel(parseViewState(params, limits).state, params, limits.unitLevels);
+  };
+  const commune = [...limits.unitLevels].find(([, level]) => level === 'commune')![0];
+
+  it('shared before the reform, naming district-level units or years to 2024, means the district level', () => {
+    expect(implied('units=414,425&to=2021')).toBe('district');
+    expect(implied('units=414')).toBe('district');
+    expect(implied('to=2021')).toBe('district');
+    expect(implied('from=2020')).toBe('district');
+    expect(implied('year=2022')).toBe('district');
+  });
+
+  it('naming a current commune or ward means the communes, whatever the years', () => {
+    expect(implied(`units=${commune},414`)).toBe('commune');
+    expect(implied(`units=414,${commune}`)).toBe('district');
+  });
+
+  it('naming nothing shows the current units; a chosen level always wins', () => {
+    expect(implied('')).toBeNull();
+    expect(implied('units=&metric=score')).toBeNull();
+    expect(implied('level=commune&units=414&to=2021')).toBe('commune');
+  });
+});
+
 describe('URL state properties', () => {
   const stateArbitrary: fc.Arbitrary<ViewState> = fc.record({
-    units: fc.uniqueArray(fc.constantFrom(...limits.unitCodes), { maxLength: MAX_SELECTED }),
+    units: fc.uniqueArray(fc.constantFrom(...limits.unitLevels.keys()), { maxLength: MAX_SELECTED }),
     level: fc.option(fc.constantFrom('district' as const, 'commune' as const), { nil: null }),
     metric: fc.constantFrom('rank', 'score'),
     mode: fc.constantFrom('chart', 'table'),

@@ -12,7 +12,8 @@ export type VersionContent = { observations: Observation[]; sources: Source[] };
 export type Publication = {
   id: string;
   at: Date;
-  author: string;
+  /** Null when the server itself published: the seed, and what it adds to an older database. */
+  author: string | null;
   summary: string;
   source: Source | null;
   restoredFrom: string | null;

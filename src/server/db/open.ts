@@ -16,6 +16,7 @@ import * as schema from './schema';
 import { seed as mockSeed } from '../../../mocks/seed';
 import type { Dataset } from '../storage/memory';
 import { seedIfEmpty } from './seed';
+import { addMissingSeedUnits } from './seedUpgrade';
 
 export type OpenDatabase = {
   db: Database;
@@ -69,6 +70,7 @@ export async function openEmbedded(dataDir: string, migrationsFolder: string, da
     const db = pgliteDrizzle({ client, schema });
     // A database made by an older version of the server gets the newer migrations.
     await pgliteMigrate(db, { migrationsFolder });
+    if (exists) logUpgrade(await addMissingSeedUnits(db, data ?? mockSeed));
     return {
       db,
       created: !exists,
@@ -83,6 +85,11 @@ export async function openEmbedded(dataDir: string, migrationsFolder: string, da
     throw error;
   }
 }
+
+const logUpgrade = (added: number) =>
+  added > 0
+    ? console.info(JSON.stringify({ level: 'info', message: `added the ${added} units of the seed the database lacked, as a new data version` }))
+    : undefined;
 
 /** The URL without its password, for messages. */
 function redacted(url: string): string {
@@ -117,6 +124,7 @@ export async function openPostgres(databaseUrl: string, migrationsFolder: string
     try {
       await pgMigrate(session, { migrationsFolder });
       created = await seedIfEmpty(session, data);
+      if (!created) logUpgrade(await addMissingSeedUnits(session, data ?? mockSeed));
     } finally {
       await session.execute(sql`select pg_advisory_unlock(${MIGRATION_LOCK})`);
     }

@@ -3,7 +3,7 @@ import type { DataVersion } from '../../api/versions';
 import type { AuditEntry } from '../api/accountStore';
 import type { Publication, VersionContent, VersionStore } from '../api/versionStore';
 
-type Kept = Omit<Publication, 'author'> & { author: string | null; content: VersionContent };
+type Kept = Publication & { content: VersionContent };
 
 export function createMemoryVersions(initial: VersionContent, initialVersion: string, audit: AuditEntry[]) {
   const kept: Kept[] = [
