@@ -3,6 +3,7 @@
 // publishing; warnings can be acknowledged.
 import type { Unit } from '../api/contract';
 import { parseDecimal } from './importCsv';
+import { existedAtEndOf, levelOfYear } from './lineage';
 import { matchUnit } from './unitMatch';
 
 export type IssueCode =
@@ -30,23 +31,22 @@ export type RankingRow = { row: number; unit: string; rank: string; score: strin
 
 export type RankedValue = { row: number; unit: Unit; rank: number; score: number | null };
 
-/** Whether a unit existed at some time in the year (its dates at the precision the data gives). */
-function existedIn(unit: Unit, year: number): boolean {
-  return (unit.validFrom === null || unit.validFrom.slice(0, 4) <= String(year)) && (unit.validTo === null || unit.validTo.slice(0, 4) >= String(year));
-}
-
 export function checkRanking(year: number, rows: readonly RankingRow[], units: readonly Unit[]): { values: RankedValue[]; issues: ImportIssue[] } {
   const issues: ImportIssue[] = [];
   const issue = (severity: ImportIssue['severity'], code: IssueCode, row: number | null, column: ImportIssue['column'], params = {}) =>
     issues.push({ severity, code, row, column, params });
-  const ranked = units.filter((u) => u.type !== 'province' && existedIn(u, year));
+  // A year ranks the units of its level that existed at its end: the districts to 2024 (20 in 2024,
+  // Cửa Lò having joined Vinh on 1 Dec), the communes and wards from 2025. Names are matched at that
+  // level only: "Thái Hòa" is the town to 2024 and the ward from 2025.
+  const atLevel = units.filter((u) => u.level === levelOfYear(year));
+  const ranked = atLevel.filter((u) => existedAtEndOf(u, year));
   const size = ranked.length;
   const values: RankedValue[] = [];
   const seenUnits = new Map<string, number>();
   const seenRanks = new Map<number, number>();
 
   for (const { row, unit: cell, rank: rankCell, score: scoreCell } of rows) {
-    const match = matchUnit(cell, units);
+    const match = matchUnit(cell, atLevel);
     if (!match.found) {
       issue('error', 'unknown_unit', row, 'unit', { name: cell, suggestions: match.suggestions.map((u) => u.name).join(', ') });
       continue;

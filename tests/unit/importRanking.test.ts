@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { units } from '../../mocks/seed/units';
 import { checkRanking, type RankingRow } from '../../src/domain/importRanking';
 
-const districts = units.filter((u) => u.type !== 'province');
+const districts = units.filter((u) => u.level === 'district');
 /** 2022, as a decision's annex lists it: row 2 onwards (row 1 is the header), ranks 1..21, scores falling. */
 const table: RankingRow[] = districts.map((u, i) => ({ row: i + 2, unit: u.name, rank: String(i + 1), score: (90 - i).toFixed(2).replace('.', ',') }));
 const edited = (changes: Record<number, Partial<RankingRow>>) => table.map((r) => ({ ...r, ...changes[r.row] }));
@@ -28,8 +28,19 @@ describe('checkRanking', () => {
   });
 
   it('flags a unit that did not exist that year', () => {
-    // Cửa Lò joined Vinh on 1 Dec 2024: a 2025 table cannot rank it.
-    expect(codes(table, 2025)).toContainEqual(['error', 'unit_not_in_year', table.find((r) => r.unit === 'Cửa Lò')!.row, 'unit']);
+    // Cửa Lò joined Vinh on 1 Dec 2024: the 2024 ranking, of the 20 units at the year's end, cannot rank it.
+    expect(codes(table, 2024)).toContainEqual(['error', 'unit_not_in_year', table.find((r) => r.unit === 'Cửa Lò')!.row, 'unit']);
+  });
+
+  it('matches names at the year’s level: from 2025 “Thái Hòa” is the ward, and a district is no unit of the ranking', () => {
+    const { values, issues } = checkRanking(2025, table, units);
+    expect(values.find((v) => v.row === table.find((r) => r.unit === 'Thái Hòa')!.row)?.unit).toMatchObject({ code: '16939', type: 'ward' });
+    // Vinh's land is six wards now, none of them named Vinh.
+    expect(issues).toContainEqual(expect.objectContaining({ code: 'unknown_unit', params: expect.objectContaining({ name: 'Vinh' }) }));
+    expect(values.every((v) => v.unit.level === 'commune')).toBe(true);
+    expect(issues.filter((i) => i.code === 'missing_unit')).toHaveLength(
+      130 - new Set(values.filter((v) => v.unit.validTo === null).map((v) => v.unit.code)).size,
+    );
   });
 
   it('flags a unit listed twice at its second row', () => {

@@ -58,7 +58,7 @@ describe('a chart as a PowerPoint slide', () => {
     expect(slide).toContain('Nét đứt, tên có “(minh họa)”: số liệu minh họa');
     expect(slide).toMatch(/Nguồn: Báo Nghệ An · Số liệu do hệ thống cung cấp ngày \d{1,2}\/\d{1,2}\/\d{4}/);
     const notes = xmlTexts(parts.get('ppt/notesSlides/notesSlide1.xml')!, 'a:t').join('\n');
-    expect(notes).toContain(`1. Báo Nghệ An (baonghean.vn), Mai Hoa: Quyết tâm 'Tự soi, tự sửa' ở thị xã Thái Hòa (6/2022) — ${URL}`);
+    expect(notes).toContain(`1. Báo Nghệ An (baonghean.vn), Mai Hoa: Quyết tâm ‘Tự soi, tự sửa’ ở thị xã Thái Hòa (6/2022) — ${URL}`);
     expect(notes).toContain('không do nguồn nào công bố');
   });
 
@@ -72,7 +72,7 @@ describe('a chart as a PowerPoint slide', () => {
 
 describe('the presentation as a PowerPoint file', () => {
   const observations = (ids: string[]) => seed.observations.filter((o) => ids.includes(o.indicatorId));
-  const deck = async () => {
+  const deck = async (unitCodes = ['414'], level: 'district' | 'commune' = 'district') => {
     const slides = deckSlides(
       {
         ...seed,
@@ -80,7 +80,8 @@ describe('the presentation as a PowerPoint file', () => {
         ranking: observations(['par_rank', 'par_score']),
         investment: observations(['investment_projects', 'investment_projects_cumulative']),
         province: observations(['province_par_rank']),
-        unitCodes: ['414'],
+        unitCodes,
+        level,
         years: { from: null, to: null },
       },
       'vi',
@@ -113,5 +114,11 @@ describe('the presentation as a PowerPoint file', () => {
     expect(charts[1]).toContain('<c:barChart>');
     const notes = partsNamed(parts, /^ppt\/notesSlides\/notesSlide\d+\.xml$/).map((xml) => xmlTexts(xml, 'a:t').join('\n'));
     expect(notes[1]).toContain(URL);
+  });
+
+  it('charts the communes and wards from 2025 when the deck is at their level, “of 130”', async () => {
+    const parts = await deck(['16939'], 'commune');
+    const titles = partsNamed(parts, /^ppt\/slides\/slide\d+\.xml$/).map((xml) => xmlTexts(xml, 'a:t')[0]);
+    expect(titles.slice(0, 3)).toEqual(['Số liệu chính: Thái Hòa', 'Thứ hạng Chỉ số CCHC cấp xã, 2025 (xếp hạng trên 130 đơn vị)', 'Bảng xếp hạng năm 2025']);
   });
 });

@@ -69,7 +69,7 @@ describe('the Excel download', () => {
     const shared = xmlTexts(parts.get('xl/sharedStrings.xml')!, 't');
     const sources = cells(parts.get('xl/worksheets/sheet2.xml')!, shared).map((c) => c.value);
     expect(sources.slice(0, 4)).toEqual(['Title', 'Publisher', 'Published', 'URL']);
-    expect(sources).toContain("Quyết tâm 'Tự soi, tự sửa' ở thị xã Thái Hòa");
+    expect(sources).toContain('Quyết tâm ‘Tự soi, tự sửa’ ở thị xã Thái Hòa');
     expect(sources).toContain('Illustrative');
     expect(sources).toContain('Illustrative value, not published by any source');
   });

@@ -4,6 +4,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { ObservationQuery } from '../../api/contract';
 import { exportFileName } from '../../domain/csv';
+import { carrySelection, indexUnits, resolveLevel } from '../../domain/lineage';
 import { useI18n } from '../../i18n/I18nProvider';
 import { observationQueries, referenceQueries } from '../../queries';
 import { useViewState } from '../../routing/useViewState';
@@ -33,13 +34,17 @@ export function DeckDownload({ queries }: { queries: DeckQueries }) {
       import('../../ui/export/deck'),
       import('../../ui/exportImage'),
     ]);
+    const level = resolveLevel(state.level, units);
+    const index = indexUnits(units);
+    const unitCodes = carrySelection(state.units, level, units, index);
     const slides = deckSlides(
-      { units, sources, indicators, ranking, investment, province, unitCodes: state.units, years: { from: state.from, to: state.to } },
+      { units, sources, indicators, ranking, investment, province, unitCodes, level, years: { from: state.from, to: state.to } },
       lang,
       slideWords(lang),
     );
-    const names = state.units.map((c) => units.find((u) => u.code === c)?.name ?? c).join(' ');
+    const names = unitCodes.map((c) => units.find((u) => u.code === c)?.name ?? c).join(' ');
     const years = ranking
+      .filter((o) => index.get(o.unitCode)?.level === level)
       .map((o) => Number(o.period.start.slice(0, 4)))
       .filter((y) => (state.from === null || y >= state.from) && (state.to === null || y <= state.to));
     const title = slides[0]?.title ?? t('deck.open');

@@ -2,6 +2,7 @@
 // the year's ranking table, investment chart, the province among the 63) built from the same data
 // the slides show. Loaded on demand with the writer.
 import type { Indicator, Observation, Source, Unit } from '../../api/contract';
+import type { ChartLevel } from '../../domain/lineage';
 import { headlineObservation, rankKpi, seriesOf, yearOf } from '../../domain/observations';
 import { chartDeckSlide, slideNotes, type DeckSlide, type SlideWords } from '../../domain/slideChart';
 import { translate, type Language, type PlainKey } from '../../i18n/catalogue';
@@ -16,7 +17,10 @@ export type DeckData = {
   ranking: readonly Observation[];
   investment: readonly Observation[];
   province: readonly Observation[];
+  /** The units chosen, as the units they stand for at `level` (as the web slides chart them). */
   unitCodes: readonly string[];
+  /** The level the slides chart: district-level units to 2024, communes and wards from 2025. */
+  level: ChartLevel;
   years: { from: number | null; to: number | null };
 };
 
@@ -45,10 +49,12 @@ export function deckSlides(data: DeckData, lang: Language, words: SlideWords): D
       words,
     );
 
-  const ranks = data.ranking.filter((o) => o.indicatorId === 'par_rank' && inYears(o));
+  const atLevel = new Set(data.units.filter((u) => u.level === data.level).map((u) => u.code));
+  const commune = data.level === 'commune';
+  const ranks = data.ranking.filter((o) => o.indicatorId === 'par_rank' && atLevel.has(o.unitCode) && inYears(o));
   const years = [...new Set(ranks.map(yearOf))].sort((a, b) => a - b);
   const counts = [...new Set(ranks.map((o) => o.rankedOf))].join('/');
-  const districts = data.unitCodes.filter((c) => data.units.find((u) => u.code === c)?.type !== 'province');
+  const districts = data.unitCodes.filter((c) => atLevel.has(c));
 
   // Headline figures: the same latest-sourced-first choice as the web slide.
   const kpiRows = districts.slice(0, 3).map((code) => {
@@ -92,20 +98,20 @@ export function deckSlides(data: DeckData, lang: Language, words: SlideWords): D
   const province = data.province.filter(inYears);
   const provinceName = data.units.find((u) => u.type === 'province')?.name ?? '';
   const provinceOf = province[0]?.rankedOf ?? 63;
-  const span = (ys: number[]) => (ys.length ? `${ys[0]}–${ys.at(-1)}` : '');
+  const span = (ys: number[]) => (ys.length > 1 ? `${ys[0]}–${ys.at(-1)}` : ys.length ? String(ys[0]) : '');
 
   return [
     {
       title: `${t('deck.kpis')}: ${districts.map(nameOf).join(', ')}`,
-      subtitle: t('ranking.chart.subtitleRank', { counts }),
+      subtitle: t(commune ? 'ranking.chart.subtitleRankCommune' : 'ranking.chart.subtitleRank', { counts }),
       table: { header: [t('table.unit'), t('kpi.parRank'), t('compare.change'), t('kpi.projectsLatest'), t('kpi.projectsCumulative')], rows: kpiRows },
       legend: `${t('provenance.illustrative')}: ${t('provenance.illustrative.long')}`,
       footer: words.footer(sourceLineText(lang, cited(kpiObservations, data.sources))),
       notes: notes(kpiObservations),
     },
     chart(ranks, {
-      title: t('ranking.chart.titleRank', { span: span(years) }),
-      subtitle: t('ranking.chart.subtitleRank', { counts }),
+      title: t(commune ? 'ranking.chart.titleRankCommune' : 'ranking.chart.titleRank', { span: span(years) }),
+      subtitle: t(commune ? 'ranking.chart.subtitleRankCommune' : 'ranking.chart.subtitleRank', { counts }),
       kind: 'line',
       unitCodes: districts,
     }),
