@@ -90,6 +90,8 @@ export const api = {
   indicators: (o: RequestOptions = {}) => getJson('/indicators', (c) => c.indicatorsResponseSchema, null, o).then((r) => r.data),
   sources: (o: RequestOptions = {}) => getJson('/sources', (c) => c.sourcesResponseSchema, null, o).then((r) => r.data),
   events: (o: RequestOptions = {}) => getJson('/events', (c) => c.eventsResponseSchema, null, o).then((r) => r.data),
+  /** The current data version and the date its data last changed. */
+  dataUpdate: (o: RequestOptions = {}) => getJson('/data-version', (c) => c.dataUpdateResponseSchema, null, o).then((r) => r.data),
   observations: (q: ObservationQuery, o: RequestOptions = {}) =>
     getJson('/observations', (c) => c.observationsResponseSchema, observationSearchParams(q), o).then((r) => r.data),
 };

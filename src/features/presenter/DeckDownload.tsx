@@ -22,10 +22,11 @@ export function DeckDownload({ queries }: { queries: DeckQueries }) {
 
   const save = async () => {
     const list = (q: ObservationQuery) => client.ensureQueryData(observationQueries.list(q));
-    const [units, sources, indicators, ranking, investment, province, { deckSlides }, { writeDeck }, { download }] = await Promise.all([
+    const [units, sources, indicators, update, ranking, investment, province, { deckSlides }, { writeDeck }, { download }] = await Promise.all([
       client.ensureQueryData(referenceQueries.units()),
       client.ensureQueryData(referenceQueries.sources()),
       client.ensureQueryData(referenceQueries.indicators()),
+      client.ensureQueryData(referenceQueries.dataUpdate()),
       list(queries.ranking),
       list(queries.investment),
       list(queries.province),
@@ -36,7 +37,7 @@ export function DeckDownload({ queries }: { queries: DeckQueries }) {
     const slides = deckSlides(
       { units, sources, indicators, ranking, investment, province, unitCodes: state.units, years: { from: state.from, to: state.to } },
       lang,
-      slideWords(lang),
+      slideWords(lang, update),
     );
     const names = state.units.map((c) => units.find((u) => u.code === c)?.name ?? c).join(' ');
     const years = ranking
