@@ -116,6 +116,21 @@ export const unitEventSchema = z.object({
   sourceId: z.string().nullable(),
 });
 
+/**
+ * When the data served last changed, for readers ("Data updated: …"). `published`: the day, in
+ * Vietnam's time, an editor published (or restored) the current data version. `newest-source`: the
+ * data first loaded, which no one published here: it is as recent as its newest dated source, and
+ * `date` is that source's date at the precision it gives (null when no source is dated).
+ */
+export const dataUpdateSchema = z
+  .object({
+    /** The data version, as X-Data-Version names it. */
+    version: z.string().min(1),
+    basis: z.enum(['published', 'newest-source']),
+    date: partialDateSchema.nullable(),
+  })
+  .refine((u) => u.basis !== 'published' || u.date?.length === 10, { message: 'a publication is dated to the day', path: ['date'] });
+
 const list = <T extends z.ZodType>(item: T) => z.object({ data: z.array(item) });
 
 export const unitsResponseSchema = list(unitSchema);
@@ -123,6 +138,7 @@ export const indicatorsResponseSchema = list(indicatorSchema);
 export const sourcesResponseSchema = list(sourceSchema);
 export const observationsResponseSchema = list(observationSchema);
 export const eventsResponseSchema = list(unitEventSchema);
+export const dataUpdateResponseSchema = z.object({ data: dataUpdateSchema });
 
 export const errorBodySchema = z.object({
   error: z.object({
@@ -158,6 +174,7 @@ export type Indicator = z.infer<typeof indicatorSchema>;
 export type Source = z.infer<typeof sourceSchema>;
 export type Observation = z.infer<typeof observationSchema>;
 export type UnitEvent = z.infer<typeof unitEventSchema>;
+export type DataUpdate = z.infer<typeof dataUpdateSchema>;
 export type ErrorBody = z.infer<typeof errorBodySchema>;
 
 /** What the observations endpoint can be asked; every field but `indicators` is optional. */

@@ -1,4 +1,4 @@
-// The page frame: product name, navigation between views, language switch.
+// The page frame: product name, navigation between views, language switch, and when the data last changed.
 import type { ReactNode } from 'react';
 import { useHydrated } from '../ui/useHydrated';
 import { PresentButton, usePresentationShortcut } from '../features/presenter/opening';
@@ -8,6 +8,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import { Link } from '../routing/Link';
 import { hrefForLanguage, navigate, useLocation, withParams } from '../routing/location';
 import { routePath, type RouteName, type StaticRouteName } from '../routing/routes';
+import { DataUpdated } from '../ui/DataUpdated';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { Segmented } from '../ui/Segmented';
 import { StaleNotice } from '../ui/StaleNotice';
@@ -75,6 +76,9 @@ export function Layout({ current, children }: { current: RouteName; children: Re
         <ErrorBoundary resetKey={location.pathname}>{children}</ErrorBoundary>
         <PrintFooter />
       </main>
+      <footer className="app-footer">
+        <DataUpdated />
+      </footer>
     </>
   );
 }

@@ -67,6 +67,8 @@ export type WorkbookText = {
   sourcesSheet: string;
   sourcesHeader: readonly [title: string, publisher: string, published: string, url: string];
   legendTitle: string;
+  /** When the data last changed ("Cập nhật dữ liệu: …"), under the sources. */
+  dataUpdated: string;
   /** Each provenance's label and what it means, in the order to list them. */
   legend: readonly (readonly [label: string, meaning: string])[];
   formatDate: (partialDate: string) => string;
@@ -75,7 +77,14 @@ export type WorkbookText = {
 /** What goes in a chart's workbook: its data sheet (the CSV's columns) and the sheet naming its sources. */
 export type WorkbookContent = {
   data: { name: string; header: string[]; rows: ExportCell[][] };
-  sources: { name: string; header: readonly string[]; rows: (string | null)[][]; legendTitle: string; legend: readonly (readonly [string, string])[] };
+  sources: {
+    name: string;
+    header: readonly string[];
+    rows: (string | null)[][];
+    dataUpdated: string;
+    legendTitle: string;
+    legend: readonly (readonly [string, string])[];
+  };
 };
 
 export function workbookContent(observations: readonly Observation[], ctx: ExportContext, text: WorkbookText): WorkbookContent {
@@ -85,6 +94,7 @@ export function workbookContent(observations: readonly Observation[], ctx: Expor
       name: text.sourcesSheet,
       header: text.sourcesHeader,
       rows: citedSources(observations, ctx.sources).map((s) => [s.title, s.publisher, s.published ? text.formatDate(s.published) : null, s.url]),
+      dataUpdated: text.dataUpdated,
       legendTitle: text.legendTitle,
       legend: text.legend,
     },

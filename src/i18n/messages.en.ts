@@ -186,7 +186,6 @@ export const en: Messages<{ one: string; other: string }> = {
   'pptx.legend.bar':
     'Solid bars: published or derived from published figures · Light bars, named “(illustrative)”: illustrative values, published by no source',
   'pptx.legend.table': 'The “Provenance” column says whether a figure is published, derived from published figures, or only illustrative',
-  'pptx.dataDate': 'Data as served by the dashboard on {date}',
   'pptx.notes.sources': 'Sources:',
   'pptx.notes.noUrl': 'no online address',
   'pptx.notes.illustrative': 'Values marked “illustrative” are published by no source: they only fill the chart’s years and are not official figures.',
@@ -225,6 +224,10 @@ export const en: Messages<{ one: string; other: string }> = {
   'deck.openUnit': 'Present {unit}',
   'deck.table': 'Ranking table',
   'deck.province': 'The province among all provinces',
+  'data.updated': 'Data updated: {date}',
+  'data.updatedBySource': 'Data updated: {date} (date of the newest source)',
+  'data.updatedUndated': 'Data updated: date not known (the data first loaded; its sources are undated)',
+  'data.updatedFailed': 'The date the data was updated could not be loaded.',
   'print.printedOn': 'Printed on {date} from Nghệ An KPIs. Illustrative values are marked; reported figures name their source.',
   'deck.kpis': 'Headline figures',
   'sources.title': 'Data sources',

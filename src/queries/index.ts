@@ -12,6 +12,8 @@ export const referenceQueries = {
   indicators: () => queryOptions({ queryKey: ['indicators'], queryFn: ({ signal }) => api.indicators({ signal }), staleTime: REFERENCE_STALE_MS }),
   sources: () => queryOptions({ queryKey: ['sources'], queryFn: ({ signal }) => api.sources({ signal }), staleTime: REFERENCE_STALE_MS }),
   events: () => queryOptions({ queryKey: ['events'], queryFn: ({ signal }) => api.events({ signal }), staleTime: REFERENCE_STALE_MS }),
+  /** Changes with every publication, as the observations do: kept as long as they are. */
+  dataUpdate: () => queryOptions({ queryKey: ['data-update'], queryFn: ({ signal }) => api.dataUpdate({ signal }), staleTime: OBSERVATION_STALE_MS }),
 };
 
 /** The same question asked in a different order is the same cache entry. */

@@ -2,6 +2,7 @@
 // process, the tests in process.
 import { argon2Passwords } from './auth/argon2';
 import { createSqlStorage } from './storage/sql';
+import { withVersionCache } from './api/versionCache';
 import { openEmbedded, openPostgres, type OpenDatabase } from './db/open';
 import { createServerApp } from './http/app';
 import { listen } from './http/listen';
@@ -24,6 +25,12 @@ export type ServerConfig = {
   dataset?: Dataset;
 };
 
+/**
+ * How stale another server's publication may look here (docs/deploy.md): publications are rare, and
+ * a second's delay costs readers nothing, where a query per request cost every request.
+ */
+const VERSION_MAX_AGE_MS = 1_000;
+
 export type RunningServer = {
   port: number;
   database: OpenDatabase;
@@ -40,7 +47,7 @@ export async function startServer(config: ServerConfig, log: (line: string) => v
     : await openEmbedded(config.dataDir, config.migrationsFolder, config.dataset);
   let stopping = false;
   const app = createServerApp({
-    storage: createSqlStorage(database.db, log),
+    storage: withVersionCache(createSqlStorage(database.db, log), { maxAgeMs: VERSION_MAX_AGE_MS }),
     passwords: argon2Passwords,
     spa,
     renderer,

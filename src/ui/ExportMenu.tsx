@@ -54,7 +54,8 @@ export function ExportMenu({ basename, observations, chartRef, slide, imagesAvai
       client.ensureQueryData(referenceQueries.units()),
       client.ensureQueryData(referenceQueries.indicators()),
       client.ensureQueryData(referenceQueries.sources()),
-    ]).then(([units, indicators, sources]) => ({ units, indicators, sources }));
+      client.ensureQueryData(referenceQueries.dataUpdate()),
+    ]).then(([units, indicators, sources, update]) => ({ units, indicators, sources, update }));
 
   const csv = () =>
     start(async () => {
@@ -66,7 +67,7 @@ export function ExportMenu({ basename, observations, chartRef, slide, imagesAvai
   const xlsx = () =>
     start(async () => {
       const [data, { writeWorkbook }, { download }] = await Promise.all([referenceData(), import('./export/workbook'), import('./exportImage')]);
-      const content = workbookContent(observations, { ...data, lang, provenanceLabel: (p) => t(`provenance.${p}`) }, workbookText(lang));
+      const content = workbookContent(observations, { ...data, lang, provenanceLabel: (p) => t(`provenance.${p}`) }, workbookText(lang, data.update));
       download(await writeWorkbook(content), `${basename}.xlsx`);
     });
 
@@ -82,7 +83,7 @@ export function ExportMenu({ basename, observations, chartRef, slide, imagesAvai
       const content = chartDeckSlide(
         { ...slide, kind, observations, unitCodes, valueTitle: indicator?.measure[lang] ?? '', sourceLine: slide.source },
         data,
-        slideWords(lang),
+        slideWords(lang, data.update),
       );
       download(await writeDeck({ title: slide.title, slides: [content], colours: SERIES_COLOURS }), `${basename}.pptx`);
     });

@@ -5,6 +5,9 @@ import type { Page, TestInfo } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { chartSeries, officeParts, partsNamed, xmlTexts } from '../officeFiles';
 
+/** The seed's date, as the page's foot gives it: every file carries it. */
+const DATA_UPDATED = 'Cập nhật dữ liệu: 2025 (ngày của nguồn mới nhất)';
+
 async function downloadParts(page: Page, info: TestInfo, button: string, name: string) {
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: button }).first().click();
@@ -27,6 +30,8 @@ test('a chart’s data downloads as an Excel workbook with numbers as numbers an
   );
   expect(rows.filter((r) => r[0] === '414').map((r) => r[5])).toEqual([17, 9, 9]);
   expect(rows).toHaveLength(1 + 21 * 3);
+  // Only the sources sheet has text besides the data's columns: the date of the data is there.
+  expect(shared).toContain(DATA_UPDATED);
 });
 
 test('a chart downloads as a PowerPoint slide with a native rank chart: Thái Hòa 17, 9, 9, rank 1 at the top', async ({ page }, info) => {
@@ -39,6 +44,7 @@ test('a chart downloads as a PowerPoint slide with a native rank chart: Thái H�
   const slide = xmlTexts(partsNamed(parts, /^ppt\/slides\/slide\d+\.xml$/)[0]!, 'a:t').join(' ');
   expect(slide).toContain('(xếp hạng trên 21 đơn vị)');
   expect(slide).toContain('Nguồn: Báo Nghệ An');
+  expect(slide).toContain(DATA_UPDATED);
 });
 
 test('the presentation downloads as a five-slide PowerPoint file named for the unit and years', async ({ page }, info) => {
@@ -58,5 +64,6 @@ test('a unit’s profile downloads as a Word report with its figures, both chart
   expect(xmlTexts(body, 'w:t')).toContain('Báo cáo số liệu: Thị xã Thái Hòa');
   expect(body).toContain('<w:tbl>');
   expect(xmlTexts(body, 'w:t')).toContain('9/21');
+  expect(xmlTexts(body, 'w:t')).toContain(DATA_UPDATED);
   expect([...parts.keys()].filter((p) => /^word\/media\/.+\.png$/.test(p))).toHaveLength(2);
 });

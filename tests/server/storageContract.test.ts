@@ -57,6 +57,7 @@ describe.each(databases)('the memory and the %s storage answer alike', (_, open)
     '/api/indicators',
     '/api/sources',
     '/api/events',
+    '/api/data-version',
     observations({ indicators: allIndicators }),
     observations({ indicators: ['par_rank'] }),
     observations({ indicators: ['par_rank', 'par_score'], units: ['414'] }),

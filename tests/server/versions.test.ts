@@ -5,7 +5,17 @@ import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Observation, Source } from '../../src/api/contract';
 import type { DataVersion } from '../../src/api/versions';
+import { withVersionCache } from '../../src/server/api/versionCache';
 import { editingApp, storages } from './accountFixture';
+
+// As the server holds it: a publication must show at once even with the version held for a minute.
+const cachedSql: (typeof storages)[number] = [
+  'PGlite, version held in the process',
+  async () => {
+    const opened = await storages.find(([name]) => name === 'PGlite')![1]();
+    return { ...opened, storage: withVersionCache(opened.storage, { maxAgeMs: 60_000 }) };
+  },
+];
 
 const decision: Source = {
   id: 'qd-1048-2023',
@@ -29,7 +39,7 @@ const rank = (unitCode: string, value: number): Observation => ({
 const FILE = new TextEncoder().encode('Mã;Đơn vị;Xếp hạng\n414;Thái Hòa;7\n412;Vinh;1\n');
 const ranks2022 = '/api/observations?indicator=par_rank&units=412,414&from=2022&to=2022';
 
-describe.each(storages)('data versions over the %s storage', (_, open) => {
+describe.each([...storages, cachedSql])('data versions over the %s storage', (_, open) => {
   let opened: Awaited<ReturnType<typeof open>>;
   let t: ReturnType<typeof editingApp>;
   let cookie: string;
@@ -46,12 +56,14 @@ describe.each(storages)('data versions over the %s storage', (_, open) => {
   };
   const versions = async () => ((await (await t.call('GET', '/api/versions', { cookie })).json()) as { data: DataVersion[] }).data;
   const publish = (body: unknown) => t.call('POST', '/api/versions', { cookie, body });
+  const dataUpdate = async () => ((await (await t.call('GET', '/api/data-version')).json()) as { data: unknown }).data;
 
   it('publishes reported figures with their source as a new version, keeps the file, and restores the old one', async () => {
     const before = await read(ranks2022);
     const sourcesBefore = await read('/api/sources');
     const all = '/api/observations?indicator=par_rank,par_score,investment_projects';
     const everythingBefore = await read(all);
+    expect(await dataUpdate()).toEqual({ version: before.version, basis: 'newest-source', date: '2025' });
 
     const published = await publish({
       source: decision,
@@ -66,6 +78,8 @@ describe.each(storages)('data versions over the %s storage', (_, open) => {
     expect(after.version).toBe(id);
     expect(after.version).not.toBe(before.version);
     expect(after.data).toEqual([rank('412', 1), rank('414', 7)]);
+    // Published at 15:00 in Vietnam on 18 April 2026 (the test's clock).
+    expect(await dataUpdate()).toEqual({ version: id, basis: 'published', date: '2026-04-18' });
     expect((await read('/api/sources')).data).toEqual([...sourcesBefore.data, decision]);
     // Everything else is as it was.
     const untouched = (await read(all)).data.filter((o) => !(o as Observation).sourceId?.startsWith('qd-'));
@@ -86,9 +100,11 @@ describe.each(storages)('data versions over the %s storage', (_, open) => {
     expect(listed[0]!.file).toEqual({ name: 'cchc-2022.csv', type: 'text/csv', size: FILE.length, sha256: createHash('sha256').update(FILE).digest('hex') });
     expect(listed[0]!.source).toEqual(decision);
 
+    // A restore is a publication of its own: dated by it (the same day here), under its own version.
     const restored = await t.call('POST', `/api/versions/${before.version}/restore`, { cookie });
     expect(restored.status).toBe(201);
     const back = await read(ranks2022);
+    expect(await dataUpdate()).toEqual({ version: back.version, basis: 'published', date: '2026-04-18' });
     expect(back.data).toEqual(before.data);
     expect(back.version).not.toBe(id);
     expect((await read('/api/sources')).data).toEqual(sourcesBefore.data);

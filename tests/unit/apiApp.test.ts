@@ -4,6 +4,7 @@
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { describe, expect, it, vi } from 'vitest';
 import {
+  dataUpdateResponseSchema,
   errorBodySchema,
   eventsResponseSchema,
   indicatorsResponseSchema,
@@ -88,7 +89,7 @@ describe('data versions', () => {
   const version = () => storage.dataVersion();
 
   it('names the data version of every answer in ETag and X-Data-Version, and asks clients to revalidate', async () => {
-    for (const path of ['/api/units', '/api/indicators', ranks414]) {
+    for (const path of ['/api/units', '/api/indicators', ranks414, '/api/data-version']) {
       const response = await app.request(path);
       expect(response.headers.get('ETag')).toBe(`W/"${await version()}"`);
       expect(response.headers.get('X-Data-Version')).toBe(await version());
@@ -142,6 +143,15 @@ describe('data versions', () => {
     expect(third.headers.get('X-Data-Version')).toBe('v2');
   });
 
+  it('says which version is current and when its data changed, in the version’s own answer', async () => {
+    const response = await app.request('/api/data-version');
+    expect(response.status).toBe(200);
+    const { data } = dataUpdateResponseSchema.parse(await response.json());
+    expect(data).toEqual({ version: await version(), basis: 'newest-source', date: '2025' });
+    const held = await app.request('/api/data-version', { headers: { 'If-None-Match': `W/"${await version()}"` } });
+    expect(held.status).toBe(304);
+  });
+
   it('changes whenever the data changes, and only then', async () => {
     const same = createMemoryStorage({ ...seed, units: seed.units.map((u) => ({ ...u })) });
     const renamed = createMemoryStorage({ ...seed, units: seed.units.map((u) => (u.code === '414' ? { ...u, name: 'Thái Hoà' } : u)) });
@@ -151,7 +161,7 @@ describe('data versions', () => {
 });
 
 describe('the OpenAPI document at /api/openapi.json', () => {
-  it('is valid OpenAPI 3 and lists the five endpoints the app answers, with what observations reads', async () => {
+  it('is valid OpenAPI 3 and lists the six public endpoints the app answers, with what observations reads', async () => {
     const response = await app.request('/api/openapi.json');
     expect(response.status).toBe(200);
     const document = await response.json();
@@ -161,7 +171,7 @@ describe('the OpenAPI document at /api/openapi.json', () => {
     expect(result.valid).toBe(true);
     expect(document.openapi).toMatch(/^3\./);
     expect(document.servers).toEqual([{ url: '/api' }]);
-    expect(Object.keys(document.paths).sort()).toEqual(['/events', '/indicators', '/observations', '/sources', '/units']);
+    expect(Object.keys(document.paths).sort()).toEqual(['/data-version', '/events', '/indicators', '/observations', '/sources', '/units']);
     const observations = document.paths['/observations'].get;
     expect(observations.parameters.map((p: { name: string; required: boolean }) => [p.name, p.required])).toEqual([
       ['indicator', true],

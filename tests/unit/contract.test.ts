@@ -62,6 +62,18 @@ describe('the mock API meets the contract', () => {
     expect(body.error.message.length).toBeGreaterThan(5);
   });
 
+  it('dates the seed by its newest source (Lao Động’s 2025 report on the 2024 PAR Index), not by when it was loaded', async () => {
+    const update = await api.dataUpdate();
+    expect(update).toEqual({ version: expect.any(String), basis: 'newest-source', date: '2025' });
+    const response = await fetch(`${apiBaseUrl()}/units`);
+    expect(response.headers.get('X-Data-Version')).toBe(update.version);
+  });
+
+  it('rejects a publication date that is not a day', async () => {
+    server.use(http.get('*/api/data-version', () => HttpResponse.json({ data: { version: 'v2', basis: 'published', date: '2026' } })));
+    await expect(api.dataUpdate()).rejects.toMatchObject({ kind: 'invalid-payload', message: expect.stringMatching(/data\.date/) });
+  });
+
   it('answers an unknown endpoint with a JSON 404', async () => {
     const response = await fetch(`${apiBaseUrl()}/nothing-here`);
     expect(response.status).toBe(404);

@@ -9,12 +9,16 @@ import { writeDeck } from '../../src/ui/export/deck';
 import { deckSlides } from '../../src/features/presenter/deckFile';
 import { SERIES_COLOURS } from '../../src/ui/palette';
 import { chartSeries, officeParts, partsNamed, xmlTexts } from '../officeFiles';
+import type { DataUpdate } from '../../src/api/contract';
+import { createMemoryStorage } from '../../src/server/storage/memory';
 
 const ranks = seed.observations.filter((o) => o.indicatorId === 'par_rank');
 const thaiHoaSource = ranks.find((o) => o.unitCode === '414' && o.provenance === 'reported')!.sourceId;
 // The seed's sources carry no URL yet; one that has one must reach the notes as it is.
 const URL = 'https://baonghean.vn/quyet-tam-tu-soi-tu-sua-o-thi-xa-thai-hoa.html';
 const sources = seed.sources.map((s) => (s.id === thaiHoaSource ? { ...s, url: URL } : s));
+/** A version an editor published: every slide carries its day. */
+const published: DataUpdate = { version: 'v2', basis: 'published', date: '2026-11-20' };
 
 async function rankDeck(lang: 'vi' | 'en') {
   const slide = chartDeckSlide(
@@ -28,7 +32,7 @@ async function rankDeck(lang: 'vi' | 'en') {
       sourceLine: 'Nguồn: Báo Nghệ An',
     },
     { units: seed.units, sources },
-    slideWords(lang),
+    slideWords(lang, published),
   );
   return officeParts(await writeDeck({ title: slide.title, slides: [slide], colours: SERIES_COLOURS }));
 }
@@ -56,7 +60,7 @@ describe('a chart as a PowerPoint slide', () => {
     const slide = xmlTexts(parts.get('ppt/slides/slide1.xml')!, 'a:t').join('\n');
     expect(slide).toContain('Thứ hạng Chỉ số CCHC cấp huyện, 2019–2024 (xếp hạng trên 21 đơn vị)');
     expect(slide).toContain('Nét đứt, tên có “(minh họa)”: số liệu minh họa');
-    expect(slide).toMatch(/Nguồn: Báo Nghệ An · Số liệu do hệ thống cung cấp ngày \d{1,2}\/\d{1,2}\/\d{4}/);
+    expect(slide).toContain('Nguồn: Báo Nghệ An · Cập nhật dữ liệu: 20/11/2026');
     const notes = xmlTexts(parts.get('ppt/notesSlides/notesSlide1.xml')!, 'a:t').join('\n');
     expect(notes).toContain(`1. Báo Nghệ An (baonghean.vn), Mai Hoa: Quyết tâm ‘Tự soi, tự sửa’ ở thị xã Thái Hòa (6/2022) — ${URL}`);
     expect(notes).toContain('không do nguồn nào công bố');
@@ -66,6 +70,7 @@ describe('a chart as a PowerPoint slide', () => {
     const parts = await rankDeck('en');
     const slide = xmlTexts(parts.get('ppt/slides/slide1.xml')!, 'a:t').join('\n');
     expect(slide).toContain('(rank of 21 units)');
+    expect(slide).toContain('Data updated: 20 Nov 2026');
     expect(chartSeries(partsNamed(parts, /^ppt\/charts\/chart\d+\.xml$/)[0]!)[1]!.name).toBe('Thái Hòa (illustrative)');
   });
 });
@@ -85,7 +90,8 @@ describe('the presentation as a PowerPoint file', () => {
         years: { from: null, to: null },
       },
       'vi',
-      slideWords('vi'),
+      // The seed as first loaded: dated by its newest source.
+      slideWords('vi', await createMemoryStorage(seed).dataUpdate()),
     );
     return officeParts(await writeDeck({ title: slides[0]!.title, slides, colours: SERIES_COLOURS }));
   };
@@ -114,6 +120,7 @@ describe('the presentation as a PowerPoint file', () => {
     expect(charts[1]).toContain('<c:barChart>');
     const notes = partsNamed(parts, /^ppt\/notesSlides\/notesSlide\d+\.xml$/).map((xml) => xmlTexts(xml, 'a:t').join('\n'));
     expect(notes[1]).toContain(URL);
+    for (const slide of slides) expect(xmlTexts(slide, 'a:t').join('\n')).toContain('Cập nhật dữ liệu: 2025 (ngày của nguồn mới nhất)');
   });
 
   it('charts the communes and wards from 2025 when the deck is at their level, “of 130”', async () => {

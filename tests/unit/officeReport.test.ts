@@ -27,6 +27,7 @@ const kpis: UnitKpiData = {
 };
 // A 1×1 PNG: the report embeds the bytes it is given.
 const PNG = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8/5+hHgAHggJ/PchI7wAAAABJRU5ErkJggg=='), (c) => c.charCodeAt(0));
+const published = { version: 'v2', basis: 'published', date: '2026-11-20' } as const;
 const charts = [
   { title: 'Thứ hạng Chỉ số CCHC cấp huyện, 2019–2024', subtitle: 'Nghệ An', sentence: 'Thái Hòa tăng từ hạng 17/21 năm 2019 lên 9/21 năm 2021.', image: PNG },
   { title: 'Số dự án đầu tư thu hút theo kỳ', subtitle: 'Thái Hòa', sentence: 'Thái Hòa: 7 dự án T1–T5/2022.', image: null },
@@ -42,7 +43,7 @@ const paragraphs = (xml: string) =>
 
 describe('a unit’s Word report', () => {
   it('has the unit and date in its headings, the figures table, both charts, the events and numbered sources', async () => {
-    const parts = await officeParts(await writeReport(reportContent(kpis, charts, 'vi', '2026-11-27')));
+    const parts = await officeParts(await writeReport(reportContent(kpis, charts, 'vi', '2026-11-27', published)));
     const body = parts.get('word/document.xml')!;
     const all = paragraphs(body);
     const headings = all.filter((p) => p.style?.startsWith('Heading')).map((p) => `${p.style}: ${p.text}`);
@@ -56,6 +57,7 @@ describe('a unit’s Word report', () => {
       'Heading2: Nguồn số liệu của đơn vị',
     ]);
     expect(all.map((p) => p.text)).toContain('Ngày lập: 27/11/2026');
+    expect(all.map((p) => p.text)).toContain('Cập nhật dữ liệu: 20/11/2026');
     const table = /<w:tbl>(.*?)<\/w:tbl>/s.exec(body)![1]!;
     const rows = [...table.matchAll(/<w:tr>(.*?)<\/w:tr>/gs)].map(([, r]) =>
       [...r!.matchAll(/<w:tc>(.*?)<\/w:tc>/gs)].map(([, c]) => xmlTexts(c!, 'w:t').join('')),
@@ -75,9 +77,10 @@ describe('a unit’s Word report', () => {
   });
 
   it('is written in English when the page is', async () => {
-    const parts = await officeParts(await writeReport(reportContent(kpis, charts, 'en', '2026-11-27')));
+    const parts = await officeParts(await writeReport(reportContent(kpis, charts, 'en', '2026-11-27', published)));
     const texts = paragraphs(parts.get('word/document.xml')!).map((p) => p.text);
     expect(texts[0]).toBe('Data report: Town Thái Hòa');
     expect(texts).toContain('Prepared on 27 Nov 2026');
+    expect(texts).toContain('Data updated: 20 Nov 2026');
   });
 });

@@ -7,9 +7,13 @@ import { workbookContent } from '../../src/domain/exportTable';
 import { workbookText } from '../../src/ui/export/texts';
 import { writeWorkbook } from '../../src/ui/export/workbook';
 import { officeParts, xmlTexts } from '../officeFiles';
+import { createMemoryStorage } from '../../src/server/storage/memory';
+
+// The seed as first loaded: dated by its newest source.
+const update = await createMemoryStorage(seed).dataUpdate();
 
 const workbook = (lang: 'vi' | 'en') =>
-  writeWorkbook(workbookContent(thaiHoa, { ...seed, lang, provenanceLabel: (p) => translate(lang, `provenance.${p}`) }, workbookText(lang)));
+  writeWorkbook(workbookContent(thaiHoa, { ...seed, lang, provenanceLabel: (p) => translate(lang, `provenance.${p}`) }, workbookText(lang, update)));
 
 const thaiHoa = seed.observations.filter((o) => o.unitCode === '414' && (o.indicatorId === 'par_rank' || o.indicatorId === 'par_score'));
 
@@ -72,5 +76,6 @@ describe('the Excel download', () => {
     expect(sources).toContain('Quyết tâm ‘Tự soi, tự sửa’ ở thị xã Thái Hòa');
     expect(sources).toContain('Illustrative');
     expect(sources).toContain('Illustrative value, not published by any source');
+    expect(sources).toContain('Data updated: 2025 (date of the newest source)');
   });
 });

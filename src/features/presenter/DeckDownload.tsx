@@ -23,10 +23,11 @@ export function DeckDownload({ queries }: { queries: DeckQueries }) {
 
   const save = async () => {
     const list = (q: ObservationQuery) => client.ensureQueryData(observationQueries.list(q));
-    const [units, sources, indicators, ranking, investment, province, { deckSlides }, { writeDeck }, { download }] = await Promise.all([
+    const [units, sources, indicators, update, ranking, investment, province, { deckSlides }, { writeDeck }, { download }] = await Promise.all([
       client.ensureQueryData(referenceQueries.units()),
       client.ensureQueryData(referenceQueries.sources()),
       client.ensureQueryData(referenceQueries.indicators()),
+      client.ensureQueryData(referenceQueries.dataUpdate()),
       list(queries.ranking),
       list(queries.investment),
       list(queries.province),
@@ -40,7 +41,7 @@ export function DeckDownload({ queries }: { queries: DeckQueries }) {
     const slides = deckSlides(
       { units, sources, indicators, ranking, investment, province, unitCodes, level, years: { from: state.from, to: state.to } },
       lang,
-      slideWords(lang),
+      slideWords(lang, update),
     );
     const names = unitCodes.map((c) => units.find((u) => u.code === c)?.name ?? c).join(' ');
     const years = ranking

@@ -1,9 +1,11 @@
 // "Tải báo cáo (.docx)" on a unit's profile: a Word report of the unit with the charts the page
 // shows, drawn as print-resolution images. Its code (and the docx library) loads on the click.
+import { useQueryClient } from '@tanstack/react-query';
 import { useState, type RefObject } from 'react';
 import { exportFileName } from '../../domain/csv';
 import { yearOf } from '../../domain/observations';
 import { useI18n } from '../../i18n/I18nProvider';
+import { referenceQueries } from '../../queries';
 import { ExportFailure } from '../../ui/ExportMenu';
 import { useLiveControl } from '../../ui/useHydrated';
 import type { UnitKpiData } from './useUnitKpis';
@@ -36,17 +38,19 @@ async function pageCharts(page: HTMLElement) {
 export function ReportDownload({ kpis, page }: { kpis: UnitKpiData; page: RefObject<HTMLElement | null> }) {
   const { t, lang } = useI18n();
   const live = useLiveControl();
+  const client = useQueryClient();
   const [failed, setFailed] = useState(false);
 
   const save = async () => {
     if (!page.current) throw new Error('no page to report on');
-    const [charts, { reportContent }, { writeReport }, { download }] = await Promise.all([
+    const [charts, update, { reportContent }, { writeReport }, { download }] = await Promise.all([
       pageCharts(page.current),
+      client.ensureQueryData(referenceQueries.dataUpdate()),
       import('./reportFile'),
       import('../../ui/export/report'),
       import('../../ui/exportImage'),
     ]);
-    const blob = await writeReport(reportContent(kpis, charts, lang, new Date().toISOString().slice(0, 10)));
+    const blob = await writeReport(reportContent(kpis, charts, lang, new Date().toISOString().slice(0, 10), update));
     const years = [...kpis.rankSeries, ...kpis.cumulativeSeries].map(yearOf);
     download(blob, `${exportFileName(t('export.name.report'), [])}_${exportFileName(kpis.unit.name, years)}.docx`);
   };

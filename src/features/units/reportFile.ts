@@ -1,9 +1,10 @@
 // What a unit's Word report says: its headline figures (each with its provenance), the charts the
 // profile shows with their sentences, its events and its sources with URLs. Loaded on demand.
-import type { Observation, Source } from '../../api/contract';
+import type { DataUpdate, Observation, Source } from '../../api/contract';
 import { yearOf } from '../../domain/observations';
 import { translate, type Language, type PlainKey } from '../../i18n/catalogue';
 import { formatNumber, formatPartialDate, formatPeriod, formatRank } from '../../i18n/format';
+import { dataUpdatedText } from '../../ui/export/texts';
 import type { ReportChart, ReportContent } from '../../ui/export/report';
 import type { UnitKpiData } from './useUnitKpis';
 
@@ -11,7 +12,7 @@ import type { UnitKpiData } from './useUnitKpis';
 const sourceEntry = (lang: Language, s: Source) =>
   `${s.publisher}: ${s.title}${s.published ? ` (${formatPartialDate(lang, s.published)})` : ''} — ${s.url ?? translate(lang, 'pptx.notes.noUrl')}`;
 
-export function reportContent(kpis: UnitKpiData, charts: readonly ReportChart[], lang: Language, today: string): ReportContent {
+export function reportContent(kpis: UnitKpiData, charts: readonly ReportChart[], lang: Language, today: string, update: DataUpdate): ReportContent {
   const t = (key: PlainKey, params?: Record<string, string | number>) => translate(lang, key, params);
   const { unit, parent, rank, projectsLatest, projectsCumulative, events, sources } = kpis;
   const provenance = (o: Pick<Observation, 'provenance'>) => t(`provenance.${o.provenance}`);
@@ -35,6 +36,7 @@ export function reportContent(kpis: UnitKpiData, charts: readonly ReportChart[],
   return {
     title: t('report.title', { unit: name }),
     date: t('report.date', { date: formatPartialDate(lang, today) }),
+    dataUpdated: dataUpdatedText(lang, update),
     lead: t('profile.meta', { code: unit.code, parent: parent?.name ?? '—' }),
     figuresHeading: t('deck.kpis'),
     figures: { header: [t('csv.indicator'), t('csv.value'), t('table.period'), t('csv.provenance')], rows },

@@ -4,7 +4,7 @@ import type { Context } from 'hono';
 // The tiny preset routes with one small router: six routes need no more, and the browser mock loads less.
 import { Hono } from 'hono/tiny';
 import { parseObservationSearch } from '../../api/observationQuery';
-import { eventsRoute, indicatorsRoute, observationsRoute, sourcesRoute, unitsRoute } from './routes';
+import { dataVersionRoute, eventsRoute, indicatorsRoute, observationsRoute, sourcesRoute, unitsRoute } from './routes';
 import { answerCache } from './answerCache';
 import type { Storage } from './storage';
 import { accountRoutes, type EditingOptions } from './accountRoutes';
@@ -32,7 +32,7 @@ export function createApiApp(storage: Storage, editing: EditingOptions = {}): Ho
    * that version already — then the data is not even read. Called only once the request is known to
    * be valid: a precondition never turns a 400 into a 304.
    */
-  async function versioned<T>(c: Context, load: () => Promise<T[]>) {
+  async function versioned<T>(c: Context, load: () => Promise<T>) {
     const dataVersion = await storage.dataVersion();
     const etag = etagOf(dataVersion);
     c.header('ETag', etag);
@@ -48,6 +48,7 @@ export function createApiApp(storage: Storage, editing: EditingOptions = {}): Ho
   api.get(indicatorsRoute.path, (c) => versioned(c, () => storage.indicators()));
   api.get(sourcesRoute.path, (c) => versioned(c, () => storage.sources()));
   api.get(eventsRoute.path, (c) => versioned(c, () => storage.events()));
+  api.get(dataVersionRoute.path, (c) => versioned(c, () => storage.dataUpdate()));
   api.get(observationsRoute.path, async (c) => {
     const [units, indicators] = await Promise.all([storage.units(), storage.indicators()]);
     const parsed = parseObservationSearch(new URL(c.req.url).searchParams, {

@@ -1,8 +1,9 @@
-// The API's five routes as its OpenAPI document declares them, built from the contract's schemas:
+// The API's six public routes as its OpenAPI document declares them, built from the contract's schemas:
 // the app answers at these paths, and openapi.ts documents them.
 import type { RouteConfig } from '@asteasolutions/zod-to-openapi';
 import type { z } from 'zod';
 import {
+  dataUpdateResponseSchema,
   errorBodySchema,
   eventsResponseSchema,
   indicatorsResponseSchema,
@@ -68,6 +69,14 @@ export const eventsRoute = {
   responses: answers(eventsResponseSchema, 'every event'),
 } satisfies RouteConfig;
 
+export const dataVersionRoute = {
+  method: 'get',
+  path: '/data-version',
+  summary: 'The current data version and the date its data last changed',
+  parameters: [ifNoneMatch],
+  responses: answers(dataUpdateResponseSchema, 'the current data version and its date'),
+} satisfies RouteConfig;
+
 const monthOrYear = { type: 'string', pattern: MONTH_OR_YEAR.source } as const;
 
 // The query is declared here for the document only: zod does not check it, parseObservationSearch
@@ -95,4 +104,4 @@ export const observationsRoute = {
   },
 } satisfies RouteConfig;
 
-export const routes = [unitsRoute, indicatorsRoute, sourcesRoute, eventsRoute, observationsRoute];
+export const routes = [unitsRoute, indicatorsRoute, sourcesRoute, eventsRoute, observationsRoute, dataVersionRoute];

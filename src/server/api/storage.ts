@@ -1,5 +1,5 @@
 // What the API app needs from where the data lives: one interface, an implementation per store.
-import type { Indicator, Observation, Source, Unit, UnitEvent } from '../../api/contract';
+import type { DataUpdate, Indicator, Observation, Source, Unit, UnitEvent } from '../../api/contract';
 import type { ObservationFilter } from '../../api/observationQuery';
 import type { AccountStore } from './accountStore';
 import type { VersionStore } from './versionStore';
@@ -17,6 +17,8 @@ export type Storage = {
    * that a client holding an answer of this version may keep it (ETag, 304).
    */
   dataVersion(): Promise<string>;
+  /** The current data version with the date its data last changed (see dataUpdate.ts). */
+  dataUpdate(): Promise<DataUpdate>;
   /** Editors' accounts, their sessions and the audit log. */
   accounts: AccountStore;
   /** Publishing: new data versions, kept whole for ever. */

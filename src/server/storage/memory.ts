@@ -4,6 +4,7 @@ import type { Indicator, Observation, Source, Unit, UnitEvent } from '../../api/
 import type { ObservationFilter } from '../../api/observationQuery';
 import type { Storage } from '../api/storage';
 import type { AuditEntry } from '../api/accountStore';
+import { dataUpdateOf } from '../api/dataUpdate';
 import { createMemoryAccountStore } from './memoryAccounts';
 import { createMemoryVersions } from './memoryVersions';
 
@@ -66,6 +67,11 @@ export function createMemoryStorage(initial: Dataset): Storage {
           (o) => ids.includes(o.indicatorId) && (units === null || units.includes(o.unitCode)) && o.period.start >= from && o.period.end <= to,
         ),
     dataVersion: async () => versions.current().id,
+    dataUpdate: async () => {
+      const { id, author, at, content } = versions.current();
+      // The data first loaded has no author: no one published it here.
+      return dataUpdateOf(id, author === null ? null : at, content.sources);
+    },
     accounts: createMemoryAccountStore(audit),
     versions: versions.store,
   };

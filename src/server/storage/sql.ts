@@ -1,8 +1,9 @@
 // The storage over the SQL database (PostgreSQL or PGlite, through Drizzle): the same answers as
 // the memory storage gives for the same data, in the same order.
-import { and, asc, desc, gte, inArray, lte, max, min } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, lte, max, min } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import type { ObservationFilter } from '../../api/observationQuery';
+import { dataUpdateOf } from '../api/dataUpdate';
 import type { Storage } from '../api/storage';
 import * as schema from '../db/schema';
 import { createSqlAccountStore } from './sqlAccounts';
@@ -13,7 +14,7 @@ export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
 
 /** `log` hears of publications (see sqlVersions.ts). */
 export function createSqlStorage(db: Database, log?: (line: string) => void): Storage {
-  const { units, indicators, sources, events, observations, dataVersions } = schema;
+  const { units, indicators, sources, events, observations, dataVersions, publications } = schema;
   return {
     units: () =>
       db
@@ -77,6 +78,20 @@ export function createSqlStorage(db: Database, log?: (line: string) => void): St
       const [newest] = await db.select({ id: dataVersions.id }).from(dataVersions).orderBy(desc(dataVersions.loadedAt)).limit(1);
       if (!newest) throw new Error('the database holds no data version: it was never seeded');
       return newest.id;
+    },
+
+    dataUpdate: async () => {
+      const [newest] = await db
+        .select({ id: dataVersions.id, author: publications.author, publishedAt: publications.publishedAt })
+        .from(dataVersions)
+        .leftJoin(publications, eq(publications.versionId, dataVersions.id))
+        .orderBy(desc(dataVersions.loadedAt))
+        .limit(1);
+      if (!newest) throw new Error('the database holds no data version: it was never seeded');
+      // The data first loaded has no publication row until something is published over it, and then one without an author.
+      if (newest.author !== null && newest.publishedAt !== null) return dataUpdateOf(newest.id, newest.publishedAt, []);
+      // Compared in JavaScript as the memory storage does, not by the database's collation.
+      return dataUpdateOf(newest.id, null, await db.select({ published: sources.published }).from(sources));
     },
 
     accounts: createSqlAccountStore(db),

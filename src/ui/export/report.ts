@@ -16,6 +16,8 @@ export type ReportChart = {
 export type ReportContent = {
   title: string;
   date: string;
+  /** When the data in it last changed. */
+  dataUpdated: string;
   lead: string;
   figuresHeading: string;
   figures: { header: string[]; rows: string[][] };
@@ -66,6 +68,7 @@ export async function writeReport(report: ReportContent): Promise<Blob> {
         children: [
           new Paragraph({ text: report.title, heading: HeadingLevel.HEADING_1 }),
           new Paragraph({ children: [new TextRun({ text: report.date, italics: true })] }),
+          new Paragraph({ children: [new TextRun({ text: report.dataUpdated, italics: true })] }),
           new Paragraph({ text: report.lead, spacing: { after: 160 } }),
           heading(report.figuresHeading),
           new Table({

@@ -28,6 +28,8 @@ export async function writeWorkbook({ data, sources }: WorkbookContent): Promise
     sources.header.map(bold),
     ...sources.rows,
     [],
+    [sources.dataUpdated],
+    [],
     [bold(sources.legendTitle)],
     ...sources.legend.map(([label, meaning]) => [label, meaning]),
   ];
