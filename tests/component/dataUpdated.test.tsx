@@ -11,12 +11,12 @@ const footer = () => screen.getByRole('contentinfo');
 describe('the date of the data at the foot of the page', () => {
   it('dates the seed by its newest source, and says so', async () => {
     renderApp('/ranking');
-    await waitFor(() => expect(footer()).toHaveTextContent('Cập nhật dữ liệu: 2025 (ngày của nguồn mới nhất)'));
+    await waitFor(() => expect(footer()).toHaveTextContent('Cập nhật dữ liệu: 6/2025 (ngày của nguồn mới nhất)'));
   });
 
   it('speaks English when the page does', async () => {
     renderApp('/sources?lang=en');
-    await waitFor(() => expect(footer()).toHaveTextContent('Data updated: 2025 (date of the newest source)'));
+    await waitFor(() => expect(footer()).toHaveTextContent('Data updated: Jun 2025 (date of the newest source)'));
   });
 
   it('gives the day of the publication once an editor has published', async () => {

@@ -6,7 +6,7 @@ import { expect, test } from './fixtures';
 import { chartSeries, officeParts, partsNamed, xmlTexts } from '../officeFiles';
 
 /** The seed's date, as the page's foot gives it: every file carries it. */
-const DATA_UPDATED = 'Cập nhật dữ liệu: 2025 (ngày của nguồn mới nhất)';
+const DATA_UPDATED = 'Cập nhật dữ liệu: 6/2025 (ngày của nguồn mới nhất)';
 
 async function downloadParts(page: Page, info: TestInfo, button: string, name: string) {
   const download = page.waitForEvent('download');

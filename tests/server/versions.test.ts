@@ -63,7 +63,7 @@ describe.each([...storages, cachedSql])('data versions over the %s storage', (_,
     const sourcesBefore = await read('/api/sources');
     const all = '/api/observations?indicator=par_rank,par_score,investment_projects';
     const everythingBefore = await read(all);
-    expect(await dataUpdate()).toEqual({ version: before.version, basis: 'newest-source', date: '2025' });
+    expect(await dataUpdate()).toEqual({ version: before.version, basis: 'newest-source', date: '2025-06' });
 
     const published = await publish({
       source: decision,

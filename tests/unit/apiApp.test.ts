@@ -147,7 +147,7 @@ describe('data versions', () => {
     const response = await app.request('/api/data-version');
     expect(response.status).toBe(200);
     const { data } = dataUpdateResponseSchema.parse(await response.json());
-    expect(data).toEqual({ version: await version(), basis: 'newest-source', date: '2025' });
+    expect(data).toEqual({ version: await version(), basis: 'newest-source', date: '2025-06' });
     const held = await app.request('/api/data-version', { headers: { 'If-None-Match': `W/"${await version()}"` } });
     expect(held.status).toBe(304);
   });

@@ -62,9 +62,9 @@ describe('the mock API meets the contract', () => {
     expect(body.error.message.length).toBeGreaterThan(5);
   });
 
-  it('dates the seed by its newest source (Lao Động’s 2025 report on the 2024 PAR Index), not by when it was loaded', async () => {
+  it('dates the seed by its newest source (June 2025: the 130 communes and wards), not by when it was loaded', async () => {
     const update = await api.dataUpdate();
-    expect(update).toEqual({ version: expect.any(String), basis: 'newest-source', date: '2025' });
+    expect(update).toEqual({ version: expect.any(String), basis: 'newest-source', date: '2025-06' });
     const response = await fetch(`${apiBaseUrl()}/units`);
     expect(response.headers.get('X-Data-Version')).toBe(update.version);
   });

@@ -120,7 +120,7 @@ describe('the presentation as a PowerPoint file', () => {
     expect(charts[1]).toContain('<c:barChart>');
     const notes = partsNamed(parts, /^ppt\/notesSlides\/notesSlide\d+\.xml$/).map((xml) => xmlTexts(xml, 'a:t').join('\n'));
     expect(notes[1]).toContain(URL);
-    for (const slide of slides) expect(xmlTexts(slide, 'a:t').join('\n')).toContain('Cập nhật dữ liệu: 2025 (ngày của nguồn mới nhất)');
+    for (const slide of slides) expect(xmlTexts(slide, 'a:t').join('\n')).toContain('Cập nhật dữ liệu: 6/2025 (ngày của nguồn mới nhất)');
   });
 
   it('charts the communes and wards from 2025 when the deck is at their level, “of 130”', async () => {

@@ -76,6 +76,6 @@ describe('the Excel download', () => {
     expect(sources).toContain('Quyết tâm ‘Tự soi, tự sửa’ ở thị xã Thái Hòa');
     expect(sources).toContain('Illustrative');
     expect(sources).toContain('Illustrative value, not published by any source');
-    expect(sources).toContain('Data updated: 2025 (date of the newest source)');
+    expect(sources).toContain('Data updated: Jun 2025 (date of the newest source)');
   });
 });
