@@ -35,7 +35,7 @@ test('a chart’s data downloads as an Excel workbook with numbers as numbers an
 });
 
 test('a chart downloads as a PowerPoint slide with a native rank chart: Thái Hòa 17, 9, 9, rank 1 at the top', async ({ page }, info) => {
-  await page.goto('/ranking');
+  await page.goto('/ranking?level=district');
   const parts = await downloadParts(page, info, 'Tải PowerPoint (.pptx)', 'xep-hang-cchc_2019-2024.pptx');
   expect(partsNamed(parts, /^ppt\/slides\/slide\d+\.xml$/)).toHaveLength(1);
   const [chart] = partsNamed(parts, /^ppt\/charts\/chart\d+\.xml$/);
