@@ -1,10 +1,10 @@
-// A trend chart's grid and axes: value ticks across the plot, period ticks below it, the value axis's title.
-import type { TrendLayout } from './layout';
+// A chart's grid and axes (trend and bar charts alike): value ticks across the plot, period ticks below it, the value axis's title.
+import type { ChartFrameLayout } from './layout';
 
 const TICK_LENGTH = 6;
 const TICK_GAP = 2;
 
-export function Axes({ layout, yLabel }: { layout: TrendLayout; yLabel: string }) {
+export function Axes({ layout, yLabel }: { layout: Pick<ChartFrameLayout, 'margin' | 'plot' | 'xTicks' | 'yTicks'>; yLabel: string }) {
   const { margin, plot, xTicks, yTicks } = layout;
   const middle = (plot.top + plot.bottom) / 2;
   return (
@@ -21,7 +21,12 @@ export function Axes({ layout, yLabel }: { layout: TrendLayout; yLabel: string }
             <line x1={t.at} x2={t.at} y1={plot.bottom} y2={plot.bottom + TICK_LENGTH} />
             {t.label === null ? null : (
               <text className="chart-tick" x={t.at} y={plot.bottom + TICK_LENGTH + TICK_GAP} dy="0.71em" textAnchor="middle">
-                {t.label}
+                <tspan x={t.at}>{t.label}</tspan>
+                {t.qualifier ? (
+                  <tspan x={t.at} dy="1.25em" className="chart-tick__qualifier">
+                    {t.qualifier}
+                  </tspan>
+                ) : null}
               </text>
             )}
           </g>

@@ -10,6 +10,7 @@ import { usePresenting } from '../presenting';
 import { useElementSize } from '../useElementSize';
 import { trendLayout, type TrendLayoutInput } from './layout';
 import { TrendDrawing } from './TrendDrawing';
+import { NOMINAL_DRAWINGS, PHONE_SCREEN } from './nominal';
 import { useChartCursor } from './useChartCursor';
 
 export type { TrendPoint, TrendSeries } from './layout';
@@ -26,19 +27,6 @@ type Props = TrendLayoutInput & {
   /** Print each emphasised point's value on the chart (for few points that matter, and for slides). */
   labelPoints?: boolean;
 };
-
-/**
- * What is drawn before the chart's box is measured: in the prerendered page and in the browser's
- * hydration render, which must match it. Two drawings, and the stylesheet shows the one for the
- * screen (see .trend-chart__svg--phone): the chart's width on a 1366-px screen, and on a phone.
- * Each scales to its box until the measured width takes over.
- */
-const NOMINAL_DRAWINGS = [
-  { screen: 'desktop', width: 1260 },
-  { screen: 'phone', width: 330 },
-] as const;
-/** The screens that show the phone drawing: the same query as in styles.css. */
-const PHONE_SCREEN = '(max-width: 640px)';
 
 export function TrendChart(props: Props) {
   const { yLabel, ariaLabel, formatY, yReversed = false, renderTooltip, hrefFor, onNavigate } = props;
