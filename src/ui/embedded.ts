@@ -2,7 +2,11 @@
 // says (title, legend, sources) and drops what it offers (toggles, downloads, links into the app),
 // and the marks carry their values as native tooltips, which work without any script.
 import { createContext, useContext } from 'react';
+import type { Provenance } from '../api/contract';
 
-export const EmbeddedContext = createContext(false);
+/** Null outside an embed; inside, what a mark's native tooltip says of its provenance. */
+export type Embedded = { provenanceLabel: (provenance: Provenance) => string } | null;
 
-export const useEmbedded = (): boolean => useContext(EmbeddedContext);
+export const EmbeddedContext = createContext<Embedded>(null);
+
+export const useEmbedded = (): Embedded => useContext(EmbeddedContext);

@@ -2,6 +2,7 @@
 // (lines) for the chosen units, with its table twin, summary and sources. Used by the investment,
 // compare and unit pages.
 import type { Observation, Period, Source, UnitEvent } from '../../api/contract';
+import { useEmbedHref } from '../../routing/embed';
 import { useViewState } from '../../routing/useViewState';
 import { exportFileName } from '../../domain/csv';
 import { byPeriod } from '../../domain/observations';
@@ -42,6 +43,7 @@ export function InvestmentPanel(props: Props) {
 function InvestmentPanelContent({ data, unitCodes, events = [] }: Props & { data: InvestmentData }) {
   const { t, lang } = useI18n();
   const { state, update } = useViewState();
+  const embedHref = useEmbedHref('investment', unitCodes);
 
   const chosen: Chosen[] = unitCodes
     .filter((c) => c !== data.provinceCode && data.names.has(c))
@@ -133,6 +135,7 @@ function InvestmentPanelContent({ data, unitCodes, events = [] }: Props & { data
         observations: [...shown].sort(byPeriod),
       }}
       subtitle={subtitle}
+      embed={{ href: embedHref, height: 760 }}
       mode={state.mode}
       onModeChange={(mode) => update({ mode })}
       controls={

@@ -11,6 +11,7 @@ import { TooltipRow, TooltipTitle } from '../../ui/ChartTooltip';
 import { seriesColour } from '../../ui/palette';
 import { QueryBoundary } from '../../ui/QueryState';
 import { TrendChart } from '../../ui/chart/TrendChart';
+import { useEmbedHref } from '../../routing/embed';
 import { useViewState } from '../../routing/useViewState';
 import { PROVINCE_QUERY } from './useUnitKpis';
 
@@ -35,6 +36,7 @@ export function ProvinceRankChart() {
 function ProvinceRankFrame({ province, series, sourceList }: { province: Unit; series: Observation[]; sourceList: Source[] }) {
   const { t } = useI18n();
   const { state, update } = useViewState();
+  const embedHref = useEmbedHref('province', []);
   const colour = seriesColour(0);
   const years = series.map(yearOf);
   const of = series[0]!.rankedOf ?? 63;
@@ -49,6 +51,7 @@ function ProvinceRankFrame({ province, series, sourceList }: { province: Unit; s
       title={title}
       download={{ basename: exportFileName(t('export.name.province'), years), observations: series }}
       subtitle={t('province.subtitle', { count: of })}
+      embed={{ href: embedHref, height: 640 }}
       mode={state.mode}
       onModeChange={(mode) => update({ mode })}
       chart={

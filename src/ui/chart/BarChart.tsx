@@ -4,7 +4,6 @@
 // Drawn as plain SVG from our own scales, like TrendChart and for the same reason: the server
 // renders the page (and embeds) with the chart drawn, and hydration must reproduce that markup.
 import type { ReactNode } from 'react';
-import { useI18n } from '../../i18n/I18nProvider';
 import { useEmbedded } from '../embedded';
 import { usePresenting } from '../presenting';
 import { useElementSize } from '../useElementSize';
@@ -23,7 +22,6 @@ type Props = BarLayoutInput & {
 
 export function BarChart(props: Props) {
   const { yLabel, ariaLabel, formatY, renderTooltip, columns } = props;
-  const { t } = useI18n();
   const presenting = usePresenting();
   const embedded = useEmbedded();
   const [containerRef, size] = useElementSize<HTMLDivElement>();
@@ -39,8 +37,9 @@ export function BarChart(props: Props) {
     formatValue: formatY,
     barTitle: embedded
       ? (bar: PlacedBar) =>
-          `${bar.seriesLabel}, ${column(bar).label}${column(bar).qualifier ? ` (${column(bar).qualifier})` : ''}: ${formatY(bar.value)} (${t(`provenance.${bar.provenance}`)})`
+          `${bar.seriesLabel}, ${column(bar).label}${column(bar).qualifier ? ` (${column(bar).qualifier})` : ''}: ${formatY(bar.value)} (${embedded.provenanceLabel(bar.provenance)})`
       : null,
+    still: embedded !== null,
   };
 
   if (!layout) {

@@ -16,14 +16,16 @@ type Props = {
   activeX: number | null;
   handlers?: CursorHandlers;
   scaled: boolean;
+  /** A picture and no tab stop: an embed runs no script to answer keys (its marks have native tooltips). */
+  still: boolean;
 };
 
 /** Bars of neighbouring series stay apart by this much. */
 const BAR_GAP = 3;
 
-export function BarDrawing({ layout, className, ariaLabel, yLabel, formatValue, barTitle, activeX, handlers, scaled }: Props) {
+export function BarDrawing({ layout, className, ariaLabel, yLabel, formatValue, barTitle, activeX, handlers, scaled, still }: Props) {
   const { width, height, plot, x, xs, bars, bandWidth } = layout;
-  const interactive = bars.length > 0 && xs.length > 0;
+  const interactive = !still && bars.length > 0 && xs.length > 0;
   return (
     <svg
       className={className}

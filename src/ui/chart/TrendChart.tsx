@@ -6,9 +6,10 @@
 // the same on the server: the build prerenders pages with their charts, so the first paint already
 // shows the chart, and the browser's first render (hydration) has to reproduce that markup exactly.
 import type { ReactNode } from 'react';
+import { useEmbedded } from '../embedded';
 import { usePresenting } from '../presenting';
 import { useElementSize } from '../useElementSize';
-import { trendLayout, type TrendLayoutInput } from './layout';
+import { trendLayout, type TrendLayoutInput, type TrendPoint } from './layout';
 import { TrendDrawing } from './TrendDrawing';
 import { NOMINAL_DRAWINGS, PHONE_SCREEN } from './nominal';
 import { useChartCursor } from './useChartCursor';
@@ -31,6 +32,7 @@ type Props = TrendLayoutInput & {
 export function TrendChart(props: Props) {
   const { yLabel, ariaLabel, formatY, yReversed = false, renderTooltip, hrefFor, onNavigate } = props;
   const presenting = usePresenting();
+  const embedded = useEmbedded();
   const [containerRef, size] = useElementSize<HTMLDivElement>();
   const measured = size.width > 0;
   // On a slide the box's height comes from the stylesheet (a share of the screen); elsewhere from the caller.
@@ -38,13 +40,19 @@ export function TrendChart(props: Props) {
   const layout = measured ? trendLayout(props, { width: size.width, height, presenting }) : null;
   const { activeX, handlers, tooltipStyle } = useChartCursor(layout);
   const className = `trend-chart${presenting ? ' chart--presenting' : ''}`;
+  const labelOf = new Map(props.emphasised.map((s) => [s.key, s.label]));
+  const pointTitle = (key: string, p: TrendPoint) =>
+    `${labelOf.get(key) ?? key}, ${props.formatX(p.x)}: ${formatY(p.value)} (${embedded?.provenanceLabel(p.provenance)})`;
   const drawing = {
     ariaLabel,
     yLabel,
     // On a slide nothing needs hover: the values are printed.
     pointLabels: props.labelPoints || presenting ? { format: formatY, below: yReversed } : null,
-    // A slide is not browsed: its names are not links.
-    hrefFor: presenting ? undefined : hrefFor,
+    // A slide is not browsed, and an embed leads nowhere inside another site's page: no links.
+    hrefFor: presenting || embedded ? undefined : hrefFor,
+    // An embed may run no script: its points carry their figures as native tooltips.
+    pointTitle: embedded ? pointTitle : null,
+    still: embedded !== null,
     onNavigate,
   };
 

@@ -51,11 +51,11 @@ export function barLayout(
   const axis = presenting ? { y: 96, x: 96 } : { y: 48, x: 48 };
   const plot = { left: margin.left + axis.y, right: width - margin.right, top: margin.top, bottom: height - margin.bottom - axis.x };
   const band = (plot.right - plot.left) / Math.max(1, columns.length);
-  const centre = (i: number) => plot.left + band * (i + 0.5);
+  const centre = linearScale([-0.5, columns.length - 0.5], [plot.left, plot.right]);
   const values = series.flatMap((s) => s.values.flatMap((v) => (v ? [v.value] : [])));
   const valueRange = valueAxis([0, 'auto'], values, true);
   const y = linearScale(valueRange.domain, [plot.bottom, plot.top]);
-  const barWidth = Math.min(MAX_BAR_WIDTH, (band * (1 - BAND_GAP)) / Math.max(1, series.length));
+  const barWidth = Math.round(Math.min(MAX_BAR_WIDTH, (band * (1 - BAND_GAP)) / Math.max(1, series.length)) * 10) / 10;
   const groupWidth = barWidth * series.length;
   const bars = series.flatMap((s, si) =>
     s.values.flatMap((v, column) => {
@@ -73,7 +73,7 @@ export function barLayout(
           x: left,
           y: top,
           width: barWidth,
-          height: plot.bottom - top,
+          height: Math.round((plot.bottom - top) * 10) / 10,
         },
       ];
     }),
