@@ -135,7 +135,7 @@ function InvestmentPanelContent({ data, unitCodes, events = [] }: Props & { data
         observations: [...shown].sort(byPeriod),
       }}
       subtitle={subtitle}
-      embed={{ href: embedHref, height: 760 }}
+      embed={{ href: embedHref, height: 700 }}
       mode={state.mode}
       onModeChange={(mode) => update({ mode })}
       controls={
