@@ -53,8 +53,7 @@ test.describe('on a touch phone', () => {
 test('the investment view shows 7 in Jan–May 2022 and 18 since 2020', async ({ page }) => {
   await page.goto('/investment?lang=en');
   const bars = page.getByRole('figure', { name: /per period/ });
-  await expect(bars.locator('.bar-chart__value')).toContainText('11');
-  await expect(bars.locator('.bar-chart__value')).toContainText('7');
+  await expect(bars.locator('.bar-chart__value')).toHaveText(['11', '7']);
   await expect(bars).toContainText('Jan–May 2022');
   await page.getByRole('button', { name: 'Since 2020' }).click();
   const cumulative = page.getByRole('figure', { name: /since 2020, cumulative/ });
