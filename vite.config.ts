@@ -47,6 +47,8 @@ export default defineConfig(({ mode }) => {
             name: 'server',
             environment: 'node',
             include: ['tests/server/**/*.test.ts'],
+            // The embeds carry the charts' stylesheet as text (src/app/server.tsx): give it, not an empty stub.
+            css: { include: [/\.css$/] },
             globalSetup: ['tests/server/postgres.setup.ts'],
             testTimeout: 30_000,
             hookTimeout: 120_000,

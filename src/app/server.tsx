@@ -2,15 +2,24 @@
 // with its own data (built as dist-server/render.js), and the build prerenders the static pages
 // with the mock's. The app then hydrates the markup instead of starting blank.
 import { dehydrate, type DehydratedState } from '@tanstack/react-query';
+import type { ReactElement } from 'react';
 import { renderToString } from 'react-dom/server';
 import { prerenderToNodeStream } from 'react-dom/static';
+import { translate } from '../i18n/catalogue';
 import { createQueryClient } from '../queries';
+import { parseEmbedPath } from '../routing/embed';
 import { languageOf, setPrerenderedLocation } from '../routing/location';
 import { App } from './App';
+import { EmbedApp } from './Embed';
+import embedCss from './embed.css?raw';
+import chartCss from '../ui/chart/chart.css?raw';
+import themeCss from '../ui/theme.css?raw';
 
 export { setApiTransport } from '../api/client';
 
 export type RenderedPage = { html: string; state: DehydratedState; lang: string };
+/** An embed's body and title; `found` is false for an unknown chart, `failed` when its data could not be had. */
+export type RenderedEmbed = { html: string; title: string; lang: string; found: boolean; failed: boolean };
 
 const MAX_PASSES = 8;
 /** React's mark for a Suspense boundary left to the browser: here, a view whose code was still loading. */
@@ -32,10 +41,10 @@ function alone<T>(render: () => T | Promise<T>): Promise<T> {
  * resolves only then. Its output is not used — it finishes late boundaries with inline scripts,
  * which the page's CSP forbids — the next synchronous render has the code at hand.
  */
-async function loadViewsOf(client: ReturnType<typeof createQueryClient>, href: string): Promise<void> {
+async function loadViewsOf(href: string, root: () => ReactElement): Promise<void> {
   await alone(async () => {
     setPrerenderedLocation(href);
-    const { prelude } = await prerenderToNodeStream(<App queryClient={client} />);
+    const { prelude } = await prerenderToNodeStream(root());
     for await (const chunk of prelude) void chunk;
   });
 }
@@ -48,15 +57,58 @@ async function loadViewsOf(client: ReturnType<typeof createQueryClient>, href: s
  */
 export async function renderPage(href: string): Promise<RenderedPage> {
   const client = createQueryClient();
+  const html = await renderLoaded(href, client, () => <App queryClient={client} />);
+  return { html, state: dehydrate(client), lang: languageOf(new URL(href, 'http://localhost')) };
+}
+
+/**
+ * Renders the embed `href` names (/embed/<chart>?…): the chart alone, with its data drawn in and
+ * no script needed to read it. An unknown chart, or data that cannot be had, renders what the
+ * reader is told instead (the server answers those with 404 and 503).
+ */
+export async function renderEmbed(href: string): Promise<RenderedEmbed> {
+  const url = new URL(href, 'http://localhost');
+  const chart = parseEmbedPath(url.pathname);
+  const lang = languageOf(url);
+  const client = createQueryClient();
+  let failed = false;
+  let html: string;
+  try {
+    html = await renderLoaded(href, client, () => <EmbedApp queryClient={client} chart={chart} />);
+  } catch {
+    // The message asks for no data: one plain render.
+    failed = true;
+    html = await alone(() => {
+      setPrerenderedLocation(href);
+      return renderToString(<EmbedApp queryClient={client} chart={chart} failed />);
+    });
+  }
+  // Already escaped by React, as it goes into the page's <title>.
+  const title = /class="chart-frame__title"[^>]*>([^<]*)</.exec(html)?.[1] ?? translate(lang, 'app.name');
+  return { html, title, lang, found: chart !== null, failed };
+}
+
+/** What an embed's page carries for its look: the palette and the charts' rules, and no more. */
+export const embedStyles = [themeCss, chartCss, embedCss]
+  .join('\n')
+  .replace(/\/\*[\s\S]*?\*\//g, '')
+  .replace(/\s+/g, ' ')
+  // No space is needed around these; a space before ":" can matter (".a :hover"), so only the one after goes.
+  .replace(/\s*([{};,>])\s*/g, '$1')
+  .replace(/:\s+/g, ':')
+  .replace(/;}/g, '}')
+  .trim();
+
+async function renderLoaded(href: string, client: ReturnType<typeof createQueryClient>, root: () => ReactElement): Promise<string> {
   // No retries here: a failing API is shown at once and retried by the browser, not held up.
   client.setDefaultOptions({ queries: { ...client.getDefaultOptions().queries, retry: false } });
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     const html = await alone(() => {
       setPrerenderedLocation(href);
-      return renderToString(<App queryClient={client} />);
+      return renderToString(root());
     });
     if (html.includes(CLIENT_RENDERED)) {
-      await loadViewsOf(client, href);
+      await loadViewsOf(href, root);
       continue;
     }
     const waiting = client
@@ -69,9 +121,7 @@ export async function renderPage(href: string): Promise<RenderedPage> {
       .getAll()
       .find((q) => q.state.status === 'error');
     if (failed) throw new Error(`${href}: ${String(failed.state.error)}`);
-    if (waiting.length === 0) {
-      return { html, state: dehydrate(client), lang: languageOf(new URL(href, 'http://localhost')) };
-    }
+    if (waiting.length === 0) return html;
     await Promise.all(waiting.map((q) => q.fetch().catch(() => undefined)));
   }
   throw new Error(`${href} still waited for data or code after ${MAX_PASSES} passes`);

@@ -3,6 +3,8 @@
 import { useId, useRef, type ReactNode } from 'react';
 import type { Observation, Source } from '../api/contract';
 import { useI18n } from '../i18n/I18nProvider';
+import { EmbedChoice } from './EmbedChoice';
+import { useEmbedded } from './embedded';
 import { ErrorBoundary } from './ErrorBoundary';
 import { ExportMenu } from './ExportMenu';
 import { sourceLineText } from './export/texts';
@@ -25,15 +27,20 @@ type Props = {
   controls?: ReactNode;
   /** What a download holds: the chart's data, and a file name saying what and when. */
   download?: { basename: string; observations: readonly Observation[]; unitCodes?: readonly string[] };
+  /** The chart alone at /embed/… (its path and query), and the frame height that shows it whole. */
+  embed?: { href: string; height: number };
 };
 
-export function ChartFrame({ title, subtitle, mode, onModeChange, chart, table, summary, legendShape, sources, notes, controls, download }: Props) {
+export function ChartFrame({ title, subtitle, mode, onModeChange, chart, table, summary, legendShape, sources, notes, controls, download, embed }: Props) {
   const { t, lang } = useI18n();
   const titleId = useId();
   const summaryId = useId();
   const bodyRef = useRef<HTMLDivElement>(null);
-  // On a slide nothing is clicked: the frame keeps what it says and drops what it offers.
+  // On a slide, or embedded in another site's page, nothing is offered: the frame keeps what it says
+  // and drops its toggles and downloads (an embed shows the chart; its summary says it in words).
   const presenting = usePresenting();
+  const embedded = useEmbedded();
+  const bare = presenting || embedded !== null;
   const legend = [
     t(legendShape === 'line' ? 'legend.sourced' : 'legend.sourced.bar'),
     t(legendShape === 'line' ? 'legend.illustrative' : 'legend.illustrative.bar'),
@@ -48,7 +55,7 @@ export function ChartFrame({ title, subtitle, mode, onModeChange, chart, table, 
           </h2>
           <p className="chart-frame__subtitle">{subtitle}</p>
         </div>
-        {presenting ? null : (
+        {bare ? null : (
           <div className="chart-frame__actions">
             <Segmented
               label={t('chart.display')}
@@ -70,12 +77,13 @@ export function ChartFrame({ title, subtitle, mode, onModeChange, chart, table, 
                 slide={{ title, subtitle, legend, source: sourceText }}
               />
             ) : null}
+            {embed ? <EmbedChoice href={embed.href} title={title} height={embed.height} /> : null}
           </div>
         )}
       </div>
-      {presenting ? null : controls}
+      {bare ? null : controls}
       <div className="chart-frame__body" ref={bodyRef}>
-        <ErrorBoundary resetKey={`${title}|${mode}`}>{mode === 'chart' || presenting ? chart : table}</ErrorBoundary>
+        <ErrorBoundary resetKey={`${title}|${mode}`}>{mode === 'chart' || bare ? chart : table}</ErrorBoundary>
       </div>
       <figcaption className="chart-frame__caption">
         <p id={summaryId} className="chart-frame__summary">

@@ -40,7 +40,7 @@ export function ExportMenu({ basename, observations, chartRef, slide, imagesAvai
 
   const image = (format: 'png' | 'svg') =>
     start(async () => {
-      const svg = chartRef.current?.querySelector<SVGSVGElement>('svg.trend-chart__svg, svg.recharts-surface');
+      const svg = chartRef.current?.querySelector<SVGSVGElement>('svg.trend-chart__svg');
       if (!svg) throw new Error('no chart drawn');
       const { chartSlideSvg, svgToPng, download } = await import('./exportImage');
       const markup = chartSlideSvg(svg, slide);

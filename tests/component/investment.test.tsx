@@ -1,6 +1,6 @@
 // The investment view as drawn: Thái Hòa's periods as the source gives them (2020–2021 as one),
 // values printed on the bars, provenance on each bar, the cumulative line, the province's totals.
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '../render';
@@ -13,8 +13,8 @@ describe('Investment view', () => {
     const chart = await figure(/Số dự án đầu tư thu hút theo kỳ/);
     const bars = chart.querySelectorAll('.bar-chart__bar');
     expect(bars).toHaveLength(2);
-    expect([...chart.querySelectorAll('.recharts-label-list text')].map((t) => t.textContent)).toEqual(['11', '7']);
-    const ticks = [...chart.querySelectorAll('.recharts-xAxis-tick-labels text')].map((t) => t.textContent);
+    expect([...chart.querySelectorAll('.bar-chart__value')].map((t) => t.textContent)).toEqual(['11', '7']);
+    const ticks = [...chart.querySelectorAll('.trend-chart__x-axis .chart-tick')].map((t) => t.textContent);
     expect(ticks).toEqual(['2020–20212 năm', 'T1–T5/20225 tháng']);
     expect(chart.querySelectorAll('.bar-chart__bar--derived')).toHaveLength(1);
     expect(chart.querySelectorAll('.bar-chart__bar--reported')).toHaveLength(1);
@@ -26,12 +26,28 @@ describe('Investment view', () => {
     const chart = await figure(/theo kỳ/);
     expect(chart.querySelectorAll('.bar-chart__bar')).toHaveLength(5); // Vinh: 2020, 2021, Jan–May 2022; Thái Hòa: two
     expect(chart.querySelectorAll('.bar-chart__bar--illustrative')).toHaveLength(3);
-    expect([...chart.querySelectorAll('.recharts-xAxis-tick-labels text')].map((t) => t.textContent)).toEqual([
+    expect([...chart.querySelectorAll('.trend-chart__x-axis .chart-tick')].map((t) => t.textContent)).toEqual([
       '2020',
       '2021',
       '2020–20212 năm',
       'T1–T5/20225 tháng',
     ]);
+  });
+
+  it('shows a period’s figures from the keyboard: focus the bars, then arrows and Escape', async () => {
+    renderApp('/investment');
+    const chart = await figure(/theo kỳ/);
+    const surface = chart.querySelector<SVGSVGElement>('svg.bar-chart__svg')!;
+    expect(surface).toHaveAttribute('tabindex', '0');
+    act(() => surface.focus());
+    const tooltip = () => chart.querySelector('.chart-tooltip');
+    expect(tooltip()).toHaveTextContent('2020–2021 (2 năm)');
+    expect(tooltip()).toHaveTextContent('Thái Hòa 11 dự án Tính từ số liệu công bố');
+    await userEvent.keyboard('{ArrowRight}');
+    expect(tooltip()).toHaveTextContent('T1–T5/2022 (5 tháng)');
+    expect(tooltip()).toHaveTextContent('Thái Hòa 7 dự án Công bố');
+    await userEvent.keyboard('{Escape}');
+    expect(tooltip()).toBeNull();
   });
 
   it('shows the cumulative count since 2020: 11 by end-2021 (derived), 18 by May 2022 (reported)', async () => {

@@ -45,6 +45,29 @@ describe('pages rendered by the server', () => {
     expect(ranks.map((o) => o.value).slice(0, 3)).toEqual([17, 9, 9]);
   });
 
+  /** The bar chart's drawing for a desktop screen, as the server drew it (a phone's follows it). */
+  const desktopBars = (html: string) => /<svg class="trend-chart__svg bar-chart__svg trend-chart__svg--desktop"[\s\S]*?<\/svg>/.exec(html)?.[0] ?? '';
+  const barsOf = (svg: string) => [...svg.matchAll(/class="bar-chart__bar bar-chart__bar--(\w+)"/g)].map((m) => m[1]);
+  const valuesOf = (svg: string) => [...svg.matchAll(/class="bar-chart__value"[^>]*>([^<]*)</g)].map((m) => m[1]);
+
+  it('draws the investment bar chart into the page: Thái Hòa’s 11 projects in 2020–2021 (derived) and 7 in T1–T5/2022 (reported)', async () => {
+    const app = appOver(createMemoryStorage(seed));
+    for (const path of ['/investment', '/units/414']) {
+      const svg = desktopBars(await (await app.request(path)).text());
+      expect(svg, path).toContain('aria-label="Số dự án đầu tư thu hút theo kỳ"');
+      expect(barsOf(svg), path).toEqual(['derived', 'reported']);
+      expect(valuesOf(svg), path).toEqual(['11', '7']);
+      expect(svg, path).toMatch(/<tspan[^>]*>2020–2021<\/tspan><tspan[^>]*>2 năm<\/tspan>/);
+    }
+  });
+
+  it('draws each chosen unit’s bars, illustrative ones hollow, for the request’s units', async () => {
+    const svg = desktopBars(await (await appOver(createMemoryStorage(seed)).request('/investment?units=414,412&lang=en')).text());
+    expect(svg).toContain('Investment projects attracted per period');
+    expect(barsOf(svg).filter((p) => p === 'illustrative')).toHaveLength(3);
+    expect(barsOf(svg)).toHaveLength(5);
+  });
+
   it('renders a page once per data version, and answers the ETag it gave with 304', async () => {
     const memory = createMemoryStorage(seed);
     let version = 'v1';

@@ -2,6 +2,7 @@
 // (lines) for the chosen units, with its table twin, summary and sources. Used by the investment,
 // compare and unit pages.
 import type { Observation, Period, Source, UnitEvent } from '../../api/contract';
+import { useEmbedHref } from '../../routing/embed';
 import { useViewState } from '../../routing/useViewState';
 import { useUnitLevel } from '../../queries/useUnitLevel';
 import { exportFileName } from '../../domain/csv';
@@ -45,6 +46,7 @@ export function InvestmentPanel(props: Props) {
 function InvestmentPanelContent({ data, unitCodes, events = [] }: Props & { data: InvestmentData }) {
   const { t, lang } = useI18n();
   const { state, update } = useViewState();
+  const embedHref = useEmbedHref('investment', unitCodes, data.level);
 
   const chosen: Chosen[] = data
     .atLevel(unitCodes)
@@ -137,6 +139,7 @@ function InvestmentPanelContent({ data, unitCodes, events = [] }: Props & { data
         observations: [...shown].sort(byPeriod),
       }}
       subtitle={subtitle}
+      embed={{ href: embedHref, height: 700 }}
       mode={state.mode}
       onModeChange={(mode) => update({ mode })}
       controls={

@@ -2,6 +2,7 @@
 // its table twin, a text summary, provenance legend and sources. Used by the ranking, compare and
 // unit pages.
 import type { UnitEvent } from '../../api/contract';
+import { useEmbedHref } from '../../routing/embed';
 import { useUnitHref } from '../../routing/routes';
 import { useViewState } from '../../routing/useViewState';
 import { useUnitLevel } from '../../queries/useUnitLevel';
@@ -66,6 +67,7 @@ function RankingPanelContent({ data, unitCodes, events = [] }: Props & { data: R
   const { t, lang } = useI18n();
   const unitHref = useUnitHref();
   const { state, update } = useViewState();
+  const embedHref = useEmbedHref('ranking', unitCodes, data.level);
 
   const years = data.years.filter((y) => (state.from === null || y >= state.from) && (state.to === null || y <= state.to));
   if (years.length === 0) return <EmptyState />;
@@ -115,6 +117,7 @@ function RankingPanelContent({ data, unitCodes, events = [] }: Props & { data: R
             : 'ranking.chart.subtitleScore',
         { counts: unitCounts },
       )}
+      embed={{ href: embedHref, height: state.metric === 'rank' ? 860 : 760 }}
       mode={state.mode}
       onModeChange={(mode) => update({ mode })}
       controls={

@@ -11,6 +11,7 @@ import { TooltipRow, TooltipTitle } from '../../ui/ChartTooltip';
 import { seriesColour } from '../../ui/palette';
 import { QueryBoundary } from '../../ui/QueryState';
 import { TrendChart } from '../../ui/chart/TrendChart';
+import { useEmbedHref } from '../../routing/embed';
 import { useViewState } from '../../routing/useViewState';
 import { countAtEndOf } from '../../domain/lineage';
 import { homeProvince } from '../../domain/units';
@@ -44,6 +45,7 @@ export function ProvinceRankChart() {
 function ProvinceRankFrame({ province, series, sourceList, count }: { province: Unit; series: Observation[]; sourceList: Source[]; count: ProvinceCount }) {
   const { t } = useI18n();
   const { state, update } = useViewState();
+  const embedHref = useEmbedHref('province', []);
   const colour = seriesColour(0);
   const years = series.map(yearOf);
   const of = series[0]!.rankedOf ?? 63;
@@ -58,6 +60,7 @@ function ProvinceRankFrame({ province, series, sourceList, count }: { province: 
       title={title}
       download={{ basename: exportFileName(t('export.name.province'), years), observations: series }}
       subtitle={t('province.subtitle', { count: of })}
+      embed={{ href: embedHref, height: 640 }}
       mode={state.mode}
       onModeChange={(mode) => update({ mode })}
       chart={

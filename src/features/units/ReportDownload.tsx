@@ -17,7 +17,7 @@ async function pageCharts(page: HTMLElement) {
   const { chartSlideSvg, svgToPng } = await import('../../ui/exportImage');
   return Promise.all(
     [...page.querySelectorAll('figure.chart-frame')].map(async (figure) => {
-      const svg = figure.querySelector<SVGSVGElement>('.chart-frame__body svg.trend-chart__svg, .chart-frame__body svg.recharts-surface');
+      const svg = figure.querySelector<SVGSVGElement>('.chart-frame__body svg.trend-chart__svg');
       const slide = {
         title: text(figure, '.chart-frame__title'),
         subtitle: text(figure, '.chart-frame__subtitle'),

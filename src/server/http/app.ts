@@ -8,6 +8,7 @@ import { API_BASE_PATH, createApiApp } from '../api/app';
 import type { PasswordHasher } from '../api/accountStore';
 import type { Storage } from '../api/storage';
 import { compression } from './compression';
+import { renderedEmbeds } from './embeds';
 import { renderedPages, type PageRenderer } from './pages';
 import type { Spa } from './spa';
 
@@ -58,6 +59,7 @@ export function createServerApp({ storage, passwords, spa, ping, stopping, log, 
   // The renderer's queries go to the API app in process: the same answers a browser gets.
   renderer?.setApiTransport(async (url, init) => api.request(url, init));
   const pages = renderer && renderedPages(renderer, spa.shellHtml, spa.policy, log);
+  const embeds = renderer && renderedEmbeds(renderer, log);
   const app = new Hono();
 
   app.use(async (c, next) => {
@@ -91,6 +93,8 @@ export function createServerApp({ storage, passwords, spa, ping, stopping, log, 
   });
   app.all(API_BASE_PATH, (c) => api.fetch(c.req.raw, { clientAddress: clientAddress(c) }));
   app.all(`${API_BASE_PATH}/*`, (c) => api.fetch(c.req.raw, { clientAddress: clientAddress(c) }));
+  // The one route other sites may frame (its own policy says so); without a renderer it is the app's not-found view.
+  if (embeds) app.get('/embed/*', async (c) => embeds.serve(c, await storage.dataVersion()));
   app.get('*', async (c) => {
     if (!pages || !spa.isPage(c.req.path)) return spa.serve(c, () => storage.dataVersion());
     return (await pages.serve(c, await storage.dataVersion())) ?? spa.serveShell(c);

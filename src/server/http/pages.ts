@@ -9,6 +9,10 @@ import { keptBySize } from '../api/keptBySize';
 /** What dist-server/render.js (built from src/app/server.tsx) provides. */
 export type PageRenderer = {
   renderPage(href: string): Promise<{ html: string; state: unknown; lang: string }>;
+  /** One chart alone (/embed/<chart>?…): `found` false for an unknown chart, `failed` when its data could not be had. */
+  renderEmbed(href: string): Promise<{ html: string; title: string; lang: string; found: boolean; failed: boolean }>;
+  /** The stylesheet every embed carries in its page. */
+  embedStyles: string;
   setApiTransport(send: (url: string, init: RequestInit) => Promise<Response>): void;
 };
 
@@ -36,7 +40,7 @@ export function renderedPages(renderer: PageRenderer, template: string, policy: 
       const body = template
         .replace(/<html lang="[^"]*"/, `<html lang="${lang}" data-prerendered="${escapeAttribute(href)}"`)
         .replace(ROOT, () => `<div id="root">${html}</div>\n    <script type="application/json" id="prerendered-state">${json}</script>\n  `);
-      return { body, etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 22)}"` };
+      return { body, etag: etagOf(body) };
     } catch (error) {
       log(JSON.stringify({ time: new Date().toISOString(), level: 'warn', message: `page left to the browser: ${(error as Error).message}`, href }));
       return null;
@@ -54,15 +58,22 @@ export function renderedPages(renderer: PageRenderer, template: string, policy: 
         if (!rendered) return null;
         pages.keep(key, (page = rendered));
       }
-      const headers = new Headers({
-        'Content-Type': 'text/html; charset=utf-8',
-        'Cache-Control': 'no-cache',
-        ETag: page.etag,
-        'Content-Security-Policy': policy,
-      });
-      const held = (c.req.header('If-None-Match') ?? '').split(',').map((t) => t.trim().replace(/^W\//, ''));
-      if (held.includes(page.etag)) return new Response(null, { status: 304, headers });
-      return new Response(page.body, { headers });
+      return answerHtml(c, page, policy);
     },
   };
+}
+
+export const etagOf = (body: string): string => `"${createHash('sha256').update(body).digest('base64url').slice(0, 22)}"`;
+
+/** A kept HTML page, revalidated by its ETag (304 when the browser holds it). */
+export function answerHtml(c: Context, page: { body: string; etag: string }, policy: string, status: 200 | 404 | 503 = 200): Response {
+  const headers = new Headers({
+    'Content-Type': 'text/html; charset=utf-8',
+    'Cache-Control': 'no-cache',
+    ETag: page.etag,
+    'Content-Security-Policy': policy,
+  });
+  const held = (c.req.header('If-None-Match') ?? '').split(',').map((t) => t.trim().replace(/^W\//, ''));
+  if (status === 200 && held.includes(page.etag)) return new Response(null, { status: 304, headers });
+  return new Response(page.body, { status, headers });
 }

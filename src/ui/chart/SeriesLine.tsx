@@ -3,7 +3,7 @@
 import { isSourced, type PlacedPoint, type SeriesLine as Line } from './layout';
 
 /** A point's marker: filled when a source gives it (or it is computed from sourced values), hollow when illustrative. */
-function ProvenanceDot({ point, colour, r }: { point: PlacedPoint; colour: string; r: number }) {
+function ProvenanceDot({ point, colour, r, title }: { point: PlacedPoint; colour: string; r: number; title: string | null }) {
   const sourced = isSourced(point.provenance);
   return (
     <circle
@@ -14,7 +14,9 @@ function ProvenanceDot({ point, colour, r }: { point: PlacedPoint; colour: strin
       stroke={colour}
       strokeWidth={2.5}
       fill={sourced ? colour : '#ffffff'}
-    />
+    >
+      {title === null ? null : <title>{title}</title>}
+    </circle>
   );
 }
 
@@ -26,15 +28,16 @@ type Props = {
   /** The period under the cursor: its marker is drawn larger. */
   activeX: number | null;
   pointLabels: PointLabels | null;
+  pointTitle: ((key: string, point: PlacedPoint) => string) | null;
 };
 
-export function SeriesLine({ line, activeX, pointLabels }: Props) {
+export function SeriesLine({ line, activeX, pointLabels, pointTitle }: Props) {
   return (
     <g className="trend-chart__series">
       <path className="trend-chart__line" d={line.path} stroke={line.colour} strokeDasharray="6 5" fill="none" />
       <path className="trend-chart__line trend-chart__line--sourced" d={line.sourcedPath} stroke={line.colour} fill="none" />
       {line.points.map((p) => (
-        <ProvenanceDot key={p.x} point={p} colour={line.colour} r={p.x === activeX ? 8 : 5} />
+        <ProvenanceDot key={p.x} point={p} colour={line.colour} r={p.x === activeX ? 8 : 5} title={pointTitle ? pointTitle(line.key, p) : null} />
       ))}
       {pointLabels
         ? line.points.map((p) => (

@@ -6,10 +6,12 @@
 // the same on the server: the build prerenders pages with their charts, so the first paint already
 // shows the chart, and the browser's first render (hydration) has to reproduce that markup exactly.
 import type { ReactNode } from 'react';
+import { useEmbedded } from '../embedded';
 import { usePresenting } from '../presenting';
 import { useElementSize } from '../useElementSize';
-import { trendLayout, type TrendLayoutInput } from './layout';
+import { trendLayout, type TrendLayoutInput, type TrendPoint } from './layout';
 import { TrendDrawing } from './TrendDrawing';
+import { NOMINAL_DRAWINGS, PHONE_SCREEN } from './nominal';
 import { useChartCursor } from './useChartCursor';
 
 export type { TrendPoint, TrendSeries } from './layout';
@@ -27,22 +29,10 @@ type Props = TrendLayoutInput & {
   labelPoints?: boolean;
 };
 
-/**
- * What is drawn before the chart's box is measured: in the prerendered page and in the browser's
- * hydration render, which must match it. Two drawings, and the stylesheet shows the one for the
- * screen (see .trend-chart__svg--phone): the chart's width on a 1366-px screen, and on a phone.
- * Each scales to its box until the measured width takes over.
- */
-const NOMINAL_DRAWINGS = [
-  { screen: 'desktop', width: 1260 },
-  { screen: 'phone', width: 330 },
-] as const;
-/** The screens that show the phone drawing: the same query as in styles.css. */
-const PHONE_SCREEN = '(max-width: 640px)';
-
 export function TrendChart(props: Props) {
   const { yLabel, ariaLabel, formatY, yReversed = false, renderTooltip, hrefFor, onNavigate } = props;
   const presenting = usePresenting();
+  const embedded = useEmbedded();
   const [containerRef, size] = useElementSize<HTMLDivElement>();
   const measured = size.width > 0;
   // On a slide the box's height comes from the stylesheet (a share of the screen); elsewhere from the caller.
@@ -50,13 +40,19 @@ export function TrendChart(props: Props) {
   const layout = measured ? trendLayout(props, { width: size.width, height, presenting }) : null;
   const { activeX, handlers, tooltipStyle } = useChartCursor(layout);
   const className = `trend-chart${presenting ? ' chart--presenting' : ''}`;
+  const labelOf = new Map(props.emphasised.map((s) => [s.key, s.label]));
+  const pointTitle = (key: string, p: TrendPoint) =>
+    `${labelOf.get(key) ?? key}, ${props.formatX(p.x)}: ${formatY(p.value)} (${embedded?.provenanceLabel(p.provenance)})`;
   const drawing = {
     ariaLabel,
     yLabel,
     // On a slide nothing needs hover: the values are printed.
     pointLabels: props.labelPoints || presenting ? { format: formatY, below: yReversed } : null,
-    // A slide is not browsed: its names are not links.
-    hrefFor: presenting ? undefined : hrefFor,
+    // A slide is not browsed, and an embed leads nowhere inside another site's page: no links.
+    hrefFor: presenting || embedded ? undefined : hrefFor,
+    // An embed may run no script: its points carry their figures as native tooltips.
+    pointTitle: embedded ? pointTitle : null,
+    still: embedded !== null,
     onNavigate,
   };
 

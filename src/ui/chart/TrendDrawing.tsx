@@ -2,7 +2,7 @@
 // the emphasised series and their names.
 import { Axes } from './Axes';
 import { EndLabels } from './EndLabels';
-import type { TrendLayout } from './layout';
+import type { PlacedPoint, TrendLayout } from './layout';
 import { SeriesLine, type PointLabels } from './SeriesLine';
 import type { CursorHandlers } from './useChartCursor';
 
@@ -12,6 +12,8 @@ type Props = {
   ariaLabel: string;
   yLabel: string;
   pointLabels: PointLabels | null;
+  /** A native tooltip per point (embeds, which may run no script); null for none. */
+  pointTitle: ((key: string, point: PlacedPoint) => string) | null;
   hrefFor: ((key: string) => string) | undefined;
   onNavigate: ((href: string) => void) | undefined;
   /** The period whose points are marked active (larger), with a cursor line; null when none. */
@@ -20,11 +22,13 @@ type Props = {
   handlers?: CursorHandlers;
   /** Before measuring the drawing scales to its box; afterwards it is drawn at its size. */
   scaled: boolean;
+  /** A picture and no tab stop: an embed runs no script to answer keys (its marks have native tooltips). */
+  still: boolean;
 };
 
-export function TrendDrawing({ layout, className, ariaLabel, yLabel, pointLabels, hrefFor, onNavigate, activeX, handlers, scaled }: Props) {
+export function TrendDrawing({ layout, className, ariaLabel, yLabel, pointLabels, pointTitle, hrefFor, onNavigate, activeX, handlers, scaled, still }: Props) {
   const { width, height, plot, x, xs, context, annotations, lines, endLabels } = layout;
-  const interactive = lines.length > 0 && xs.length > 0;
+  const interactive = !still && lines.length > 0 && xs.length > 0;
   const cursorAt = activeX === null ? null : x(activeX);
   return (
     <svg
@@ -52,7 +56,7 @@ export function TrendDrawing({ layout, className, ariaLabel, yLabel, pointLabels
       ))}
       {cursorAt === null ? null : <line className="trend-chart__cursor" x1={cursorAt} x2={cursorAt} y1={plot.top} y2={plot.bottom} />}
       {lines.map((line) => (
-        <SeriesLine key={line.key} line={line} activeX={activeX} pointLabels={pointLabels} />
+        <SeriesLine key={line.key} line={line} activeX={activeX} pointLabels={pointLabels} pointTitle={pointTitle} />
       ))}
       <EndLabels labels={endLabels} hrefFor={hrefFor} onNavigate={onNavigate} />
     </svg>

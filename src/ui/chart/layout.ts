@@ -29,7 +29,12 @@ export type TrendLayoutInput = {
 
 export type Box = { top: number; right: number; bottom: number; left: number };
 /** A tick at `at` pixels along its axis; no label where it would overlap its neighbour's. */
-export type AxisTick = { value: number; at: number; label: string | null };
+export type AxisTick = {
+  value: number;
+  at: number;
+  label: string | null;
+  /** A second, smaller line under the label (e.g. "5 months"). */ qualifier?: string | null;
+};
 export type PlacedPoint = TrendPoint & { cx: number; cy: number };
 export type SeriesLine = {
   key: string;
@@ -160,6 +165,9 @@ export function trendLayout(chart: TrendLayoutInput, { width, height, presenting
     annotations: annotations.filter((a) => a.x >= xDomain[0] && a.x <= xDomain[1]).map((a) => ({ label: a.label, at: x(a.x) })),
   };
 }
+
+/** What the axes, the cursor and its tooltip need of any chart's layout: trend or bar. */
+export type ChartFrameLayout = Pick<TrendLayout, 'width' | 'margin' | 'plot' | 'x' | 'xs' | 'xTicks' | 'yTicks'>;
 
 /** The index into `xs` of the period nearest `px` pixels across; null outside the plot. */
 export function nearestPeriod({ xs, x, plot }: Pick<TrendLayout, 'xs' | 'x' | 'plot'>, px: number): number | null {

@@ -3,10 +3,13 @@
 
 export type Scale = (value: number) => number;
 
+/** To a tenth of a pixel: finer is invisible, and every coordinate is written into the page's HTML. */
+const tenth = (px: number) => Math.round(px * 10) / 10;
+
 /** Maps [d0, d1] linearly onto [r0, r1]; a zero-width domain maps to the middle of the range. */
 export function linearScale([d0, d1]: readonly [number, number], [r0, r1]: readonly [number, number]): Scale {
   const span = d1 - d0;
-  return span === 0 ? () => (r0 + r1) / 2 : (value) => r0 + ((value - d0) / span) * (r1 - r0);
+  return span === 0 ? () => tenth((r0 + r1) / 2) : (value) => tenth(r0 + ((value - d0) / span) * (r1 - r0));
 }
 
 /** The round step (1, 2, 2.5 or 5 × 10ⁿ) that cuts `span` into about `count` intervals. */

@@ -1,7 +1,7 @@
 // The chart's cursor: the period whose values the tooltip shows, moved by pointer, touch or keyboard,
 // and where that tooltip goes.
 import { useState, type CSSProperties, type PointerEvent, type SVGProps } from 'react';
-import { nearestPeriod, tooltipPlacement, type TrendLayout } from './layout';
+import { nearestPeriod, tooltipPlacement, type ChartFrameLayout } from './layout';
 
 export type CursorHandlers = Pick<SVGProps<SVGSVGElement>, 'onFocus' | 'onBlur' | 'onKeyDown' | 'onPointerDown' | 'onPointerMove' | 'onPointerLeave'>;
 
@@ -15,7 +15,7 @@ type ChartCursor = {
 };
 
 /** ←/→ step a period, Home and End jump to the first and last, Esc lets go; a pointer shows the nearest period. */
-export function useChartCursor(layout: TrendLayout | null): ChartCursor {
+export function useChartCursor(layout: ChartFrameLayout | null): ChartCursor {
   /** The index into the layout's `xs`; null when none. */
   const [active, setActive] = useState<number | null>(null);
   if (!layout) return { activeX: null, handlers: undefined, tooltipStyle: null };
