@@ -26,7 +26,7 @@ describe('Embed choice', () => {
     expect(button).toHaveAttribute('aria-expanded', 'true');
     const code = within(chart).getByRole('textbox', { name: /Paste this code into a web page/ });
     expect(code).toHaveValue(
-      '<iframe src="http://localhost:3000/embed/ranking?units=414,425&amp;from=2020&amp;to=2023&amp;lang=en" title="District PAR Index rank, 2020–2023" width="100%" height="860" style="border:0" loading="lazy"></iframe>',
+      '<iframe src="http://localhost:3000/embed/ranking?units=414,425&amp;level=district&amp;from=2020&amp;to=2023&amp;lang=en" title="District PAR Index rank, 2020–2023" width="100%" height="860" style="border:0" loading="lazy"></iframe>',
     );
     await user.click(within(chart).getByRole('button', { name: 'Copy code' }));
     expect(await navigator.clipboard.readText()).toBe((code as HTMLTextAreaElement).value);
@@ -38,7 +38,7 @@ describe('Embed choice', () => {
     renderApp('/units/414');
     const chart = await screen.findByRole('figure', { name: /theo kỳ/ });
     await userEvent.click(within(chart).getByRole('button', { name: 'Nhúng biểu đồ vào trang khác' }));
-    expect((within(chart).getByRole('textbox') as HTMLTextAreaElement).value).toContain('/embed/investment?units=414"');
+    expect((within(chart).getByRole('textbox') as HTMLTextAreaElement).value).toContain('/embed/investment?units=414&amp;level=district"');
   });
 
   it('says that embedding needs the server on a static copy', async () => {

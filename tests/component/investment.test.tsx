@@ -35,7 +35,7 @@ describe('Investment view', () => {
   });
 
   it('shows a period’s figures from the keyboard: focus the bars, then arrows and Escape', async () => {
-    renderApp('/investment');
+    renderApp('/investment?level=district');
     const chart = await figure(/theo kỳ/);
     const surface = chart.querySelector<SVGSVGElement>('svg.bar-chart__svg')!;
     expect(surface).toHaveAttribute('tabindex', '0');

@@ -52,7 +52,7 @@ describe('pages rendered by the server', () => {
 
   it('draws the investment bar chart into the page: Thái Hòa’s 11 projects in 2020–2021 (derived) and 7 in T1–T5/2022 (reported)', async () => {
     const app = appOver(createMemoryStorage(seed));
-    for (const path of ['/investment', '/units/414']) {
+    for (const path of ['/investment?level=district', '/units/414']) {
       const svg = desktopBars(await (await app.request(path)).text());
       expect(svg, path).toContain('aria-label="Số dự án đầu tư thu hút theo kỳ"');
       expect(barsOf(svg), path).toEqual(['derived', 'reported']);
