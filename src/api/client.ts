@@ -11,6 +11,8 @@ import {
 } from './contract';
 import { ApiError } from './errors';
 import { observationSearchParams } from './observationQuery';
+import { sessionResponseSchema } from './accounts';
+import { publishedResponseSchema, versionsResponseSchema, type PublishBody } from './versions';
 
 type RequestOptions = { signal?: AbortSignal };
 
@@ -40,12 +42,19 @@ export function apiBaseUrl(): string {
   return `${globalThis.location?.origin ?? 'http://localhost'}${import.meta.env.BASE_URL.replace(/\/$/, '')}/api`;
 }
 
-async function getJson<S extends z.ZodType>(path: string, schema: S, params: URLSearchParams | null, { signal }: RequestOptions): Promise<z.infer<S>> {
+type Send = RequestOptions & { method?: 'GET' | 'POST' | 'DELETE'; params?: URLSearchParams | null; body?: unknown };
+
+/** Asks the API and checks its answer against the schema; a write with no answer (204) gives undefined. */
+async function requestJson<S extends z.ZodType>(path: string, schema: S, send: Send): Promise<z.infer<S>>;
+async function requestJson(path: string, schema: null, send: Send): Promise<undefined>;
+async function requestJson<S extends z.ZodType>(path: string, schema: S | null, { signal, method = 'GET', params = null, body: sent }: Send): Promise<unknown> {
   const url = `${apiBaseUrl()}${path}${params && [...params.keys()].length ? `?${params}` : ''}`;
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (sent !== undefined) headers['Content-Type'] = 'application/json';
   let response: Response;
   try {
     await apiReady;
-    response = await transport(url, { signal, headers: { Accept: 'application/json' } });
+    response = await transport(url, { signal, method, headers, ...(sent === undefined ? {} : { body: JSON.stringify(sent) }) });
   } catch (cause) {
     if (signal?.aborted) throw new ApiError('aborted', path, 'request cancelled');
     throw new ApiError('network', path, `could not reach the API (${cause instanceof Error ? cause.message : String(cause)})`);
@@ -61,8 +70,9 @@ async function getJson<S extends z.ZodType>(path: string, schema: S, params: URL
   if (!response.ok) {
     const parsed = errorBodySchema.safeParse(body);
     const detail = parsed.success ? parsed.data.error.message : response.statusText || 'no details';
-    throw new ApiError('http', path, `HTTP ${response.status}: ${detail}`, response.status);
+    throw new ApiError('http', path, `HTTP ${response.status}: ${detail}`, response.status, parsed.success ? parsed.data.error : null);
   }
+  if (schema === null) return undefined;
   if (body === undefined) {
     throw new ApiError('not-json', path, `the API answered with ${contentType || 'an unknown type'}, not JSON`, response.status);
   }
@@ -75,6 +85,9 @@ async function getJson<S extends z.ZodType>(path: string, schema: S, params: URL
   return result.data;
 }
 
+const getJson = <S extends z.ZodType>(path: string, schema: S, params: URLSearchParams | null, o: RequestOptions) =>
+  requestJson(path, schema, { ...o, params });
+
 export const api = {
   units: (o: RequestOptions = {}) => getJson('/units', unitsResponseSchema, null, o).then((r) => r.data),
   indicators: (o: RequestOptions = {}) => getJson('/indicators', indicatorsResponseSchema, null, o).then((r) => r.data),
@@ -82,4 +95,17 @@ export const api = {
   events: (o: RequestOptions = {}) => getJson('/events', eventsResponseSchema, null, o).then((r) => r.data),
   observations: (q: ObservationQuery, o: RequestOptions = {}) =>
     getJson('/observations', observationsResponseSchema, observationSearchParams(q), o).then((r) => r.data),
+  session: (o: RequestOptions = {}) => getJson('/session', sessionResponseSchema, null, o).then((r) => r.data),
+  signIn: (credentials: { email: string; password: string }) =>
+    requestJson('/session', sessionResponseSchema, { method: 'POST', body: credentials }).then((r) => r.data),
+  signOut: () => requestJson('/session', null, { method: 'DELETE' }),
+  versions: (o: RequestOptions = {}) => getJson('/versions', versionsResponseSchema, null, o).then((r) => r.data),
+  publish: (body: PublishBody) => requestJson('/versions', publishedResponseSchema, { method: 'POST', body }).then((r) => r.data),
+  restore: (id: string) => requestJson(`/versions/${encodeURIComponent(id)}/restore`, publishedResponseSchema, { method: 'POST' }).then((r) => r.data),
 };
+
+/** Whether this page's API can hold accounts: the Node server's (it marks its pages) or a configured one, not the in-browser mock. */
+export function apiHostsEditing(): boolean {
+  if (import.meta.env.VITE_API_BASE_URL) return true;
+  return globalThis.document?.querySelector('meta[name="kpi-api"][content="server"]') != null;
+}

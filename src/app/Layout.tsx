@@ -1,6 +1,8 @@
-// The page frame: product name, navigation between views, language switch.
+// The page frame: product name, navigation between views, language switch, who is signed in (for
+// editors), and the editors' discreet way in at the foot of the page.
 import type { ReactNode } from 'react';
 import { useHydrated } from '../ui/useHydrated';
+import { SessionBadge } from '../features/editor/SessionBadge';
 import { PresentButton, usePresentationShortcut } from '../features/presenter/opening';
 import { LOCALE } from '../i18n/format';
 import { LANGUAGES, type PlainKey } from '../i18n/catalogue';
@@ -61,6 +63,7 @@ export function Layout({ current, children }: { current: RouteName; children: Re
             ))}
           </ul>
         </nav>
+        <SessionBadge />
         <PresentButton className="button app-header__present" label={t('deck.open')} />
         <Segmented
           label={t('lang.label')}
@@ -75,6 +78,10 @@ export function Layout({ current, children }: { current: RouteName; children: Re
         <ErrorBoundary resetKey={location.pathname}>{children}</ErrorBoundary>
         <PrintFooter />
       </main>
+      <footer className="app-footer">
+        {/* Readers never need to sign in: the editors' way in stays out of the navigation. */}
+        <Link href={hrefFor('sign-in')}>{t('footer.editors')}</Link>
+      </footer>
     </>
   );
 }
