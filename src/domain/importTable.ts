@@ -47,7 +47,8 @@ export function rankingObservations(year: number, values: readonly RankedValue[]
   ]);
 }
 
-export type ChangeKind = 'new' | 'changed' | 'replaces_illustrative' | 'unchanged';
+/** `source_changed`: the same value, now reported by this source instead of another. */
+export type ChangeKind = 'new' | 'changed' | 'source_changed' | 'replaces_illustrative' | 'unchanged';
 export type Change = { kind: ChangeKind; before: Observation | null; after: Observation };
 
 /** What publishing `incoming` would do to each of its values, against the observations published now. */
@@ -57,8 +58,8 @@ export function diffObservations(current: readonly Observation[], incoming: read
     const before = now.get(observationKey(after)) ?? null;
     if (!before) return { kind: 'new', before, after };
     if (before.provenance === 'illustrative') return { kind: 'replaces_illustrative', before, after };
-    const same = before.value === after.value && before.sourceId === after.sourceId && before.rankedOf === after.rankedOf;
-    return { kind: same ? 'unchanged' : 'changed', before, after };
+    if (before.value !== after.value || before.rankedOf !== after.rankedOf) return { kind: 'changed', before, after };
+    return { kind: before.sourceId === after.sourceId ? 'unchanged' : 'source_changed', before, after };
   });
 }
 

@@ -126,9 +126,9 @@ describe('Editor pages', () => {
     const vinh = within(diff)
       .getAllByRole('rowheader', { name: 'Vinh' })
       .map((h) => h.closest('tr')!);
-    expect(vinh[0]).toHaveTextContent(/1\/21\s*Công bố.*1\/21\s*Công bố.*Thay đổi|Không đổi/);
+    expect(vinh[0]).toHaveTextContent(/1\/21\s*Công bố.*1\/21\s*Công bố.*Cùng giá trị, nguồn mới/);
     expect(vinh[1]).toHaveTextContent(/86,05\s*Minh họa.*89,5\s*Công bố.*Thay số liệu minh họa/);
-    expect(screen.getByText(/Mới: 0 · Thay đổi: 5 · Thay số liệu minh họa: 37 · Không đổi: 0/)).toBeInTheDocument();
+    expect(screen.getByText(/Mới: 0 · Thay đổi: 0 · Cùng giá trị, nguồn mới: 5 · Thay số liệu minh họa: 37 · Không đổi: 0/)).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Công bố' }));
     expect(await screen.findByText('Máy chủ không công bố: unknown unit code: 999')).toBeInTheDocument();

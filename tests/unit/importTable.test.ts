@@ -55,7 +55,8 @@ describe('rankingObservations and diffObservations', () => {
     ]);
     const diff = diffObservations(seed.observations, [...observations, { ...observations[0]!, unitCode: '999' }]);
     // Vinh's 2022 rank is reported already (by another source); its score was illustrative.
-    expect(diff.map((d) => d.kind)).toEqual(['changed', 'replaces_illustrative', 'new']);
+    expect(diff.map((d) => d.kind)).toEqual(['source_changed', 'replaces_illustrative', 'new']);
+    expect(diffObservations(observations, [{ ...observations[0]!, value: 2 }, observations[1]!]).map((d) => d.kind)).toEqual(['changed', 'unchanged']);
     expect(diff[1]!.before).toMatchObject({ value: 86.05, provenance: 'illustrative' });
   });
 });

@@ -53,7 +53,7 @@ function Figure({ observation }: { observation: Observation | null }) {
   );
 }
 
-const KINDS: ChangeKind[] = ['new', 'changed', 'replaces_illustrative', 'unchanged'];
+const KINDS: ChangeKind[] = ['new', 'changed', 'source_changed', 'replaces_illustrative', 'unchanged'];
 
 export function DiffTable({
   changes,
@@ -66,11 +66,11 @@ export function DiffTable({
 }) {
   const { t } = useI18n();
   const count = (kind: ChangeKind) => changes.filter((c) => c.kind === kind).length;
-  const [added, changed, replaces, unchanged] = KINDS.map(count);
+  const [added, changed, sourceChanged, replaces, unchanged] = KINDS.map(count);
   return (
     <section aria-labelledby="import-diff-title" className="import-diff">
       <h2 id="import-diff-title">{t('import.diff.title')}</h2>
-      <p>{t('import.diff.summary', { new: added!, changed: changed!, replaces: replaces!, unchanged: unchanged! })}</p>
+      <p>{t('import.diff.summary', { new: added!, changed: changed!, sourceChanged: sourceChanged!, replaces: replaces!, unchanged: unchanged! })}</p>
       <DataTable caption={t('import.diff.title')}>
         <thead>
           <tr>
