@@ -93,7 +93,7 @@ export const editorEn = {
   'import.published': 'Published. Every page now shows the new figures.',
   'import.viewRanking': 'See the {year} ranking',
   'import.refused': 'The server did not publish: {message}',
-  'import.summary': 'PAR Index {year}: {count} units, from {source}',
+  'import.summary': { one: 'PAR Index {year}: {count} unit, from {source}', other: 'PAR Index {year}: {count} units, from {source}' },
   'history.title': 'History',
   'history.lead': 'Every version of the data ever published. None is deleted: restoring an old version publishes it again as a new one.',
   'history.caption': 'Data versions, newest first',
