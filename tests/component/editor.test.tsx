@@ -108,6 +108,24 @@ describe('Editor pages', () => {
     expect(screen.getByText('Chưa thể công bố: hãy sửa các lỗi trong tệp rồi tải lên lại.')).toBeInTheDocument();
   });
 
+  it('lets a warning be acknowledged before publishing, where an error never can be', async () => {
+    servedByServer();
+    const user = await openImport2022();
+    await fillSource(user);
+    await user.upload(
+      screen.getByLabelText(/Tệp số liệu/),
+      table2022((rows) => {
+        rows[5]![3] = rows[4]![3]!; // row 7 ties row 6's score with a worse rank
+      }),
+    );
+    expect(await screen.findByText(/bằng điểm .* mà khác thứ hạng/)).toBeInTheDocument();
+    const publish = screen.getByRole('button', { name: 'Công bố' });
+    expect(publish).toBeDisabled();
+    expect(screen.getByText('Chưa thể công bố: hãy xác nhận đã xem các cảnh báo.')).toBeInTheDocument();
+    await user.click(screen.getByRole('checkbox', { name: 'Tôi đã xem các cảnh báo và vẫn muốn công bố.' }));
+    expect(publish).toBeEnabled();
+  });
+
   it('compares a clean file with what is published, and shows the server’s refusal at its row', async () => {
     servedByServer();
     let sent: { observations: { unitCode: string; value: number; provenance: string; sourceId: string }[] } | null = null;
