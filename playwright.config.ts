@@ -4,6 +4,7 @@
 // database, so the same pages are proven on the real API.
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromium-path.mjs';
+import { E2E_EDITOR } from './tests/e2e/editorAccount';
 
 /** E2E_PORT lets two checkouts run their browser suites side by side; the server takes E2E_PORT + 10. */
 const port = Number(process.env.E2E_PORT ?? 4173);
@@ -36,8 +37,10 @@ export default defineConfig({
     },
     {
       // A first start creates and seeds the embedded database: about 10 s, longer on a busy machine.
-      command: `rm -rf ${serverData} && node scripts/start.mjs`,
-      env: { PORT: String(serverPort), DATA_DIR: serverData },
+      // The editor's account is added first, by the user command as an admin would (the password on
+      // its stdin, never an argument); the server then seeds the database around it.
+      command: `rm -rf ${serverData} && printf '%s\\n' "$E2E_EDITOR_PASSWORD" | node scripts/user.mjs add --role editor ${E2E_EDITOR.email} && node scripts/start.mjs`,
+      env: { PORT: String(serverPort), DATA_DIR: serverData, E2E_EDITOR_PASSWORD: E2E_EDITOR.password },
       url: `http://127.0.0.1:${serverPort}/readyz`,
       reuseExistingServer: !process.env.CI,
       timeout: 120_000,

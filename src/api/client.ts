@@ -3,15 +3,21 @@ import type { z } from 'zod';
 import type { ObservationQuery } from './contract';
 import { ApiError } from './errors';
 import { observationSearchParams } from './observationQuery';
+import type { PublishBody } from './versions';
 
 type RequestOptions = { signal?: AbortSignal };
 
-type Contract = typeof import('./contract');
+type Schemas = typeof import('./contract') & typeof import('./accounts') & typeof import('./versions');
 /**
  * The schemas (and zod with them, a fifth of the first page's script) load with the first request,
  * alongside it: a page whose data came with its HTML needs neither until it asks the API again.
  */
-const contract = (): Promise<Contract> => import('./contract');
+const schemasModule = (): Promise<Schemas> =>
+  Promise.all([import('./contract'), import('./accounts'), import('./versions')]).then(([contract, accounts, versions]) => ({
+    ...contract,
+    ...accounts,
+    ...versions,
+  }));
 
 /**
  * Resolves when the API can answer. The embedded mock needs its service worker running first;
@@ -39,21 +45,27 @@ export function apiBaseUrl(): string {
   return `${globalThis.location?.origin ?? 'http://localhost'}${import.meta.env.BASE_URL.replace(/\/$/, '')}/api`;
 }
 
-async function getJson<S extends z.ZodType>(
+type Send = RequestOptions & { method?: 'GET' | 'POST' | 'DELETE'; params?: URLSearchParams | null; body?: unknown };
+
+/** Asks the API and checks its answer against the schema; a write with no answer (204) gives undefined. */
+async function requestJson<S extends z.ZodType>(path: string, schemaOf: (s: Schemas) => S, send: Send): Promise<z.infer<S>>;
+async function requestJson(path: string, schemaOf: null, send: Send): Promise<undefined>;
+async function requestJson<S extends z.ZodType>(
   path: string,
-  schemaOf: (c: Contract) => S,
-  params: URLSearchParams | null,
-  { signal }: RequestOptions,
-): Promise<z.infer<S>> {
+  schemaOf: ((s: Schemas) => S) | null,
+  { signal, method = 'GET', params = null, body: sent }: Send,
+): Promise<unknown> {
   const url = `${apiBaseUrl()}${path}${params && [...params.keys()].length ? `?${params}` : ''}`;
-  const checks = contract();
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (sent !== undefined) headers['Content-Type'] = 'application/json';
+  const checks = schemasModule();
   // Awaited below, unless the request fails first: that failure is the one to report.
   checks.catch(() => undefined);
   let response: Response;
-  let schemas: Contract;
+  let schemas: Schemas;
   try {
     await apiReady;
-    response = await transport(url, { signal, headers: { Accept: 'application/json' } });
+    response = await transport(url, { signal, method, headers, ...(sent === undefined ? {} : { body: JSON.stringify(sent) }) });
     // A failure to load them is the network's too (and worth retrying), not the data's.
     schemas = await checks;
   } catch (cause) {
@@ -71,8 +83,9 @@ async function getJson<S extends z.ZodType>(
   if (!response.ok) {
     const parsed = schemas.errorBodySchema.safeParse(body);
     const detail = parsed.success ? parsed.data.error.message : response.statusText || 'no details';
-    throw new ApiError('http', path, `HTTP ${response.status}: ${detail}`, response.status);
+    throw new ApiError('http', path, `HTTP ${response.status}: ${detail}`, response.status, parsed.success ? parsed.data.error : null);
   }
+  if (schemaOf === null) return undefined;
   if (body === undefined) {
     throw new ApiError('not-json', path, `the API answered with ${contentType || 'an unknown type'}, not JSON`, response.status);
   }
@@ -85,13 +98,29 @@ async function getJson<S extends z.ZodType>(
   return result.data;
 }
 
+const getJson = <S extends z.ZodType>(path: string, schemaOf: (s: Schemas) => S, params: URLSearchParams | null, o: RequestOptions) =>
+  requestJson(path, schemaOf, { ...o, params });
+
 export const api = {
-  units: (o: RequestOptions = {}) => getJson('/units', (c) => c.unitsResponseSchema, null, o).then((r) => r.data),
-  indicators: (o: RequestOptions = {}) => getJson('/indicators', (c) => c.indicatorsResponseSchema, null, o).then((r) => r.data),
-  sources: (o: RequestOptions = {}) => getJson('/sources', (c) => c.sourcesResponseSchema, null, o).then((r) => r.data),
-  events: (o: RequestOptions = {}) => getJson('/events', (c) => c.eventsResponseSchema, null, o).then((r) => r.data),
+  units: (o: RequestOptions = {}) => getJson('/units', (s) => s.unitsResponseSchema, null, o).then((r) => r.data),
+  indicators: (o: RequestOptions = {}) => getJson('/indicators', (s) => s.indicatorsResponseSchema, null, o).then((r) => r.data),
+  sources: (o: RequestOptions = {}) => getJson('/sources', (s) => s.sourcesResponseSchema, null, o).then((r) => r.data),
+  events: (o: RequestOptions = {}) => getJson('/events', (s) => s.eventsResponseSchema, null, o).then((r) => r.data),
   /** The current data version and the date its data last changed. */
-  dataUpdate: (o: RequestOptions = {}) => getJson('/data-version', (c) => c.dataUpdateResponseSchema, null, o).then((r) => r.data),
+  dataUpdate: (o: RequestOptions = {}) => getJson('/data-version', (s) => s.dataUpdateResponseSchema, null, o).then((r) => r.data),
   observations: (q: ObservationQuery, o: RequestOptions = {}) =>
-    getJson('/observations', (c) => c.observationsResponseSchema, observationSearchParams(q), o).then((r) => r.data),
+    getJson('/observations', (s) => s.observationsResponseSchema, observationSearchParams(q), o).then((r) => r.data),
+  session: (o: RequestOptions = {}) => getJson('/session', (s) => s.sessionResponseSchema, null, o).then((r) => r.data),
+  signIn: (credentials: { email: string; password: string }) =>
+    requestJson('/session', (s) => s.sessionResponseSchema, { method: 'POST', body: credentials }).then((r) => r.data),
+  signOut: () => requestJson('/session', null, { method: 'DELETE' }),
+  versions: (o: RequestOptions = {}) => getJson('/versions', (s) => s.versionsResponseSchema, null, o).then((r) => r.data),
+  publish: (body: PublishBody) => requestJson('/versions', (s) => s.publishedResponseSchema, { method: 'POST', body }).then((r) => r.data),
+  restore: (id: string) => requestJson(`/versions/${encodeURIComponent(id)}/restore`, (s) => s.publishedResponseSchema, { method: 'POST' }).then((r) => r.data),
 };
+
+/** Whether this page's API can hold accounts: the Node server's (it marks its pages) or a configured one, not the in-browser mock. */
+export function apiHostsEditing(): boolean {
+  if (import.meta.env.VITE_API_BASE_URL) return true;
+  return globalThis.document?.querySelector('meta[name="kpi-api"][content="server"]') != null;
+}

@@ -16,6 +16,9 @@ const SourcesPage = lazy(() => import('../features/sources/SourcesPage').then((m
 const ComparePage = lazy(() => import('./pages').then((m) => ({ default: m.ComparePage })));
 const UnitPage = lazy(() => import('./pages').then((m) => ({ default: m.UnitPage })));
 const Presentation = lazy(() => import('./pages').then((m) => ({ default: m.Presentation })));
+const SignInPage = lazy(() => import('../features/editor/SignInPage').then((m) => ({ default: m.SignInPage })));
+const ImportPage = lazy(() => import('../features/editor/ImportPage').then((m) => ({ default: m.ImportPage })));
+const HistoryPage = lazy(() => import('../features/editor/HistoryPage').then((m) => ({ default: m.HistoryPage })));
 
 function NotFound() {
   const { t } = useI18n();
@@ -45,6 +48,9 @@ function CurrentView() {
         {route.name === 'compare' ? <ComparePage /> : null}
         {route.name === 'unit' ? <UnitPage key={route.code} code={route.code} /> : null}
         {route.name === 'sources' ? <SourcesPage /> : null}
+        {route.name === 'sign-in' ? <SignInPage /> : null}
+        {route.name === 'import' ? <ImportPage /> : null}
+        {route.name === 'history' ? <HistoryPage /> : null}
         {route.name === 'not-found' ? <NotFound /> : null}
       </Suspense>
     </Layout>

@@ -1,6 +1,8 @@
-// The page frame: product name, navigation between views, language switch, and when the data last changed.
+// The page frame: product name, navigation between views, language switch, who is signed in (for
+// editors), when the data last changed, and the editors' discreet way in at the foot of the page.
 import type { ReactNode } from 'react';
 import { useHydrated } from '../ui/useHydrated';
+import { SessionBadge } from '../features/editor/SessionBadge';
 import { PresentButton, usePresentationShortcut } from '../features/presenter/opening';
 import { LOCALE } from '../i18n/format';
 import { LANGUAGES, type PlainKey } from '../i18n/catalogue';
@@ -62,6 +64,7 @@ export function Layout({ current, children }: { current: RouteName; children: Re
             ))}
           </ul>
         </nav>
+        <SessionBadge />
         <PresentButton className="button app-header__present" label={t('deck.open')} />
         <Segmented
           label={t('lang.label')}
@@ -78,6 +81,8 @@ export function Layout({ current, children }: { current: RouteName; children: Re
       </main>
       <footer className="app-footer">
         <DataUpdated />
+        {/* Readers never need to sign in: the editors' way in stays out of the navigation. */}
+        <Link href={hrefFor('sign-in')}>{t('footer.editors')}</Link>
       </footer>
     </>
   );

@@ -31,15 +31,22 @@ export type RankingRow = { row: number; unit: string; rank: string; score: strin
 
 export type RankedValue = { row: number; unit: Unit; rank: number; score: number | null };
 
+/**
+ * The units a year's table ranks: those of its level that existed at its end, as the seed ranks
+ * them: the districts to 2024 (20 in 2024, Cửa Lò having joined Vinh on 1 Dec), the communes and
+ * wards from 2025.
+ */
+export function unitsRankedIn(year: number, units: readonly Unit[]): Unit[] {
+  return units.filter((u) => u.level === levelOfYear(year) && existedAtEndOf(u, year));
+}
+
 export function checkRanking(year: number, rows: readonly RankingRow[], units: readonly Unit[]): { values: RankedValue[]; issues: ImportIssue[] } {
   const issues: ImportIssue[] = [];
   const issue = (severity: ImportIssue['severity'], code: IssueCode, row: number | null, column: ImportIssue['column'], params = {}) =>
     issues.push({ severity, code, row, column, params });
-  // A year ranks the units of its level that existed at its end: the districts to 2024 (20 in 2024,
-  // Cửa Lò having joined Vinh on 1 Dec), the communes and wards from 2025. Names are matched at that
-  // level only: "Thái Hòa" is the town to 2024 and the ward from 2025.
+  // Names are matched at the year's level only: "Thái Hòa" is the town to 2024 and the ward from 2025.
   const atLevel = units.filter((u) => u.level === levelOfYear(year));
-  const ranked = atLevel.filter((u) => existedAtEndOf(u, year));
+  const ranked = unitsRankedIn(year, units);
   const size = ranked.length;
   const values: RankedValue[] = [];
   const seenUnits = new Map<string, number>();

@@ -2,7 +2,7 @@
 import { createContext, useContext, useEffect, useMemo, type ReactNode } from 'react';
 import { translate, type Language, type MessageKey, type ParamsOf } from './catalogue';
 
-type I18n = {
+export type I18n = {
   lang: Language;
   t: <K extends MessageKey>(key: K, ...params: ParamsOf<K>) => string;
 };

@@ -7,6 +7,9 @@ export type Route =
   | { name: 'compare' }
   | { name: 'present' }
   | { name: 'sources' }
+  | { name: 'sign-in' }
+  | { name: 'import' }
+  | { name: 'history' }
   | { name: 'unit'; code: string }
   | { name: 'not-found' };
 
@@ -20,6 +23,10 @@ const paths: Record<StaticRouteName, string> = {
   compare: '/compare',
   present: '/present',
   sources: '/sources',
+  // The editors' pages: linked from the footer only, since readers never need to sign in.
+  'sign-in': '/editor/sign-in',
+  import: '/editor/import',
+  history: '/editor/history',
 };
 
 export function parseRoute(pathname: string): Route {
