@@ -243,8 +243,8 @@ describe('the cursor', () => {
     expect(nearestPeriod(layout, plot.right + 1)).toBeNull();
   });
 
-  it('puts the tooltip beside the cursor, on the side with more room', () => {
-    expect(tooltipPlacement(layout, 100)).toEqual({ left: 112, top: layout.margin.top });
-    expect(tooltipPlacement(layout, 900)).toEqual({ right: 112, top: layout.margin.top });
+  it('puts the tooltip beside the cursor, on the side with more room, no wider than that room', () => {
+    expect(tooltipPlacement(layout, 100)).toEqual({ left: 112, top: layout.margin.top, maxWidth: layout.width - 112 });
+    expect(tooltipPlacement(layout, 900)).toEqual({ right: 112, top: layout.margin.top, maxWidth: 888 });
   });
 });

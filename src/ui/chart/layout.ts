@@ -179,10 +179,14 @@ export function nearestPeriod({ xs, x, plot }: Pick<TrendLayout, 'xs' | 'x' | 'p
   return nearest;
 }
 
-/** Where the tooltip for the cursor line at `at` goes: beside it, on the side with more room. */
+/**
+ * Where the tooltip for the cursor line at `at` goes: beside it, on the side with more room, and no
+ * wider than that room (on a phone it wraps rather than running off the chart's edge).
+ */
 export function tooltipPlacement(
   { width, margin }: Pick<TrendLayout, 'width' | 'margin'>,
   at: number,
-): { right: number; top: number } | { left: number; top: number } {
-  return at > width / 2 ? { right: width - at + 12, top: margin.top } : { left: at + 12, top: margin.top };
+): { right: number; top: number; maxWidth: number } | { left: number; top: number; maxWidth: number } {
+  const gap = 12;
+  return at > width / 2 ? { right: width - at + gap, top: margin.top, maxWidth: at - gap } : { left: at + gap, top: margin.top, maxWidth: width - at - gap };
 }
