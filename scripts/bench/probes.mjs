@@ -1,10 +1,10 @@
 // What runs inside the page: the "first chart painted" detector (installed before any page script)
 // and the interaction timer. Both time from the page's own clock (performance.now()).
 
-/** A chart counts as drawn when its surface holds a line with a path (our line charts, or a Recharts one). */
+/** A chart counts as drawn when its surface holds a line with a path, or a bar. */
 export const CHART_LINE =
-  'svg.trend-chart__svg path.trend-chart__line, svg.trend-chart__svg path.trend-chart__context, svg.recharts-surface path.recharts-curve';
-export const CHART_SURFACE = 'svg.trend-chart__svg, svg.recharts-surface';
+  'svg.trend-chart__svg path.trend-chart__line, svg.trend-chart__svg path.trend-chart__context, svg.trend-chart__svg rect.bar-chart__bar';
+export const CHART_SURFACE = 'svg.trend-chart__svg';
 
 /**
  * Installed with addInitScript on the app and on the reference page alike: records when the first
@@ -64,7 +64,7 @@ export function interact({ kind, unitCode, text, key, quietMs, surface }) {
   if (!plan?.watched || (kind !== 'slide' && !input) || (kind === 'select' && !option)) {
     return Promise.resolve({ ms: null, error: `nothing to ${kind} (figure, picker or option ${unitCode} not found)` });
   }
-  const lines = () => figure?.querySelectorAll('.trend-chart__series, .recharts-line').length ?? 0;
+  const lines = () => figure?.querySelectorAll('.trend-chart__series').length ?? 0;
   const linesBefore = lines();
   return new Promise((resolve) => {
     let seq = 0;

@@ -37,7 +37,7 @@ test('the Embed snippet shows the ranking inside a page on another origin, with 
   const figure = page.getByRole('figure', { name: /Thứ hạng Chỉ số CCHC cấp huyện/ });
   await figure.getByRole('button', { name: 'Nhúng biểu đồ vào trang khác' }).click();
   const snippet = await figure.getByRole('textbox', { name: /Dán mã này/ }).inputValue();
-  expect(snippet).toContain(`src="${baseURL}/embed/ranking?units=414,425&amp;from=2019&amp;to=2024"`);
+  expect(snippet).toContain(`src="${baseURL}/embed/ranking?units=414,425&amp;level=district&amp;from=2019&amp;to=2024"`);
 
   for (const [name, viewport] of [
     ['desktop', { width: 1280, height: 800 }],

@@ -24,7 +24,7 @@ test.describe('with JavaScript off', () => {
     await expect(page.getByText('9/21', { exact: true })).toBeVisible();
     const chart = page.getByRole('figure', { name: /Nghệ An trong 63 tỉnh/ }).locator('svg.trend-chart__svg:visible');
     await expect(chart.locator('.trend-chart__point-label')).toHaveText(['24', '18', '17', '16', '15', '27']);
-    await expect(page.getByRole('contentinfo')).toHaveText('Cập nhật dữ liệu: 6/2025 (ngày của nguồn mới nhất)');
+    await expect(page.getByRole('contentinfo').getByRole('paragraph')).toHaveText('Cập nhật dữ liệu: 6/2025 (ngày của nguồn mới nhất)');
   });
 
   test('the ranking view shows the current units’ chart from its HTML alone: the 130 communes and wards of 2025, the break explained', async ({ page }) => {

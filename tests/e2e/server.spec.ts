@@ -13,7 +13,7 @@ test('a link with choices arrives drawn: figures and charts are in the HTML, bef
   await expect(compareTable(page).getByRole('columnheader')).toHaveText(['Thái Hòa', 'Diễn Châu']);
   await expect(compareTable(page).getByRole('row', { name: /Xếp hạng Chỉ số CCHC/ })).toContainText('9/21');
   // The database as first seeded: dated by its newest source, not by the server's first start.
-  await expect(page.getByRole('contentinfo')).toHaveText('Cập nhật dữ liệu: 6/2025 (ngày của nguồn mới nhất)');
+  await expect(page.getByRole('contentinfo').getByRole('paragraph')).toHaveText('Cập nhật dữ liệu: 6/2025 (ngày của nguồn mới nhất)');
   await page.goto('/ranking?units=414,425&to=2021&lang=en');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   // The HTML holds the chart drawn for a phone and for a wider screen; CSS shows one.
