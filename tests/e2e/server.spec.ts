@@ -12,8 +12,10 @@ test('a link with choices arrives drawn: figures and charts are in the HTML, bef
   await page.goto('/compare?units=414,425');
   await expect(compareTable(page).getByRole('columnheader')).toHaveText(['Thái Hòa', 'Diễn Châu']);
   await expect(compareTable(page).getByRole('row', { name: /Xếp hạng Chỉ số CCHC/ })).toContainText('9/21');
-  // The database as first seeded: dated by its newest source, not by the server's first start.
-  await expect(page.getByRole('contentinfo').getByRole('paragraph')).toHaveText('Cập nhật dữ liệu: 6/2025 (ngày của nguồn mới nhất)');
+  // Dated from the database: the editors' journey may have published on this server before this
+  // test, so the seed's own date (its newest source) is checked where the data is known, in the
+  // storage tests and the static build's.
+  await expect(page.getByRole('contentinfo').getByRole('paragraph')).toHaveText(/^Cập nhật dữ liệu: \d/);
   await page.goto('/ranking?units=414,425&to=2021&lang=en');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   // The HTML holds the chart drawn for a phone and for a wider screen; CSS shows one.
