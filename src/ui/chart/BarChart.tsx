@@ -10,6 +10,7 @@ import { useElementSize } from '../useElementSize';
 import { barLayout, type BarLayoutInput, type PlacedBar } from './barLayout';
 import { BarDrawing } from './BarDrawing';
 import { NOMINAL_DRAWINGS, PHONE_SCREEN } from './nominal';
+import { ChartTooltip } from './ChartSurface';
 import { useChartCursor } from './useChartCursor';
 
 type Props = BarLayoutInput & {
@@ -70,13 +71,7 @@ export function BarChart(props: Props) {
         handlers={handlers}
         scaled={false}
       />
-      <div className="trend-chart__tooltip" aria-live="polite">
-        {activeX === null || tooltipStyle === null ? null : (
-          <div className="chart-tooltip" style={tooltipStyle}>
-            {renderTooltip(activeX)}
-          </div>
-        )}
-      </div>
+      <ChartTooltip at={activeX} style={tooltipStyle} render={renderTooltip} />
     </div>
   );
 }

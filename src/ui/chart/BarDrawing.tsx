@@ -1,6 +1,6 @@
 // One drawing of a bar chart at one size, as SVG: axes, the cursor's band, the bars (filled when a
 // source backs the value, hollow and dashed when illustrative) and each bar's value above it.
-import { Axes } from './Axes';
+import { ChartSvg } from './ChartSurface';
 import type { BarLayout, PlacedBar } from './barLayout';
 import type { CursorHandlers } from './useChartCursor';
 
@@ -24,20 +24,10 @@ type Props = {
 const BAR_GAP = 3;
 
 export function BarDrawing({ layout, className, ariaLabel, yLabel, formatValue, barTitle, activeX, handlers, scaled, still }: Props) {
-  const { width, height, plot, x, xs, bars, bandWidth } = layout;
+  const { plot, x, xs, bars, bandWidth } = layout;
   const interactive = !still && bars.length > 0 && xs.length > 0;
   return (
-    <svg
-      className={className}
-      width={scaled ? '100%' : width}
-      height={height}
-      viewBox={`0 0 ${width} ${height}`}
-      role={interactive ? 'application' : 'img'}
-      aria-label={ariaLabel}
-      tabIndex={interactive ? 0 : undefined}
-      {...(interactive ? handlers : undefined)}
-    >
-      <Axes layout={layout} yLabel={yLabel} />
+    <ChartSvg layout={layout} className={className} ariaLabel={ariaLabel} yLabel={yLabel} interactive={interactive} handlers={handlers} scaled={scaled}>
       {activeX === null ? null : (
         <rect className="bar-chart__cursor" x={x(activeX) - bandWidth / 2} y={plot.top} width={bandWidth} height={plot.bottom - plot.top} />
       )}
@@ -64,6 +54,6 @@ export function BarDrawing({ layout, className, ariaLabel, yLabel, formatValue, 
           </g>
         );
       })}
-    </svg>
+    </ChartSvg>
   );
 }

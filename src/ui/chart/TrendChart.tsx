@@ -12,6 +12,7 @@ import { useElementSize } from '../useElementSize';
 import { trendLayout, type TrendLayoutInput, type TrendPoint } from './layout';
 import { TrendDrawing } from './TrendDrawing';
 import { NOMINAL_DRAWINGS, PHONE_SCREEN } from './nominal';
+import { ChartTooltip } from './ChartSurface';
 import { useChartCursor } from './useChartCursor';
 
 export type { TrendPoint, TrendSeries } from './layout';
@@ -85,13 +86,7 @@ export function TrendChart(props: Props) {
         handlers={handlers}
         scaled={false}
       />
-      <div className="trend-chart__tooltip" aria-live="polite">
-        {activeX === null || tooltipStyle === null ? null : (
-          <div className="chart-tooltip" style={tooltipStyle}>
-            {renderTooltip(activeX)}
-          </div>
-        )}
-      </div>
+      <ChartTooltip at={activeX} style={tooltipStyle} render={renderTooltip} />
     </div>
   );
 }

@@ -1,6 +1,6 @@
 // One drawing of a trend chart at one size, as SVG: axes, the muted context, events, the cursor line,
 // the emphasised series and their names.
-import { Axes } from './Axes';
+import { ChartSvg } from './ChartSurface';
 import { EndLabels } from './EndLabels';
 import type { PlacedPoint, TrendLayout } from './layout';
 import { SeriesLine, type PointLabels } from './SeriesLine';
@@ -27,21 +27,11 @@ type Props = {
 };
 
 export function TrendDrawing({ layout, className, ariaLabel, yLabel, pointLabels, pointTitle, hrefFor, onNavigate, activeX, handlers, scaled, still }: Props) {
-  const { width, height, plot, x, xs, context, annotations, lines, endLabels } = layout;
+  const { plot, x, xs, context, annotations, lines, endLabels } = layout;
   const interactive = !still && lines.length > 0 && xs.length > 0;
   const cursorAt = activeX === null ? null : x(activeX);
   return (
-    <svg
-      className={className}
-      width={scaled ? '100%' : width}
-      height={height}
-      viewBox={`0 0 ${width} ${height}`}
-      role={interactive ? 'application' : 'img'}
-      aria-label={ariaLabel}
-      tabIndex={interactive ? 0 : undefined}
-      {...(interactive ? handlers : undefined)}
-    >
-      <Axes layout={layout} yLabel={yLabel} />
+    <ChartSvg layout={layout} className={className} ariaLabel={ariaLabel} yLabel={yLabel} interactive={interactive} handlers={handlers} scaled={scaled}>
       {context ? (
         // Hundreds of lines are a field, not lines: drawn fainter so the emphasised paths stay legible.
         <path className={`trend-chart__context${context.dense ? ' trend-chart__context--dense' : ''}`} d={context.path} fill="none" aria-hidden="true" />
@@ -59,6 +49,6 @@ export function TrendDrawing({ layout, className, ariaLabel, yLabel, pointLabels
         <SeriesLine key={line.key} line={line} activeX={activeX} pointLabels={pointLabels} pointTitle={pointTitle} />
       ))}
       <EndLabels labels={endLabels} hrefFor={hrefFor} onNavigate={onNavigate} />
-    </svg>
+    </ChartSvg>
   );
 }
