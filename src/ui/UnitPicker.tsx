@@ -2,7 +2,7 @@
 // names too) over a multi-select listbox in groups, with chips for the chosen, select all/none and a count.
 // Keyboard: ↓/↑ move, Enter or Space toggles, Esc closes, Tab leaves (WAI-ARIA combobox pattern).
 import { useLiveControl } from './useHydrated';
-import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import type { Unit } from '../api/contract';
 import { searchUnits, type FormerMatch } from '../domain/unitSearch';
 import { LOCALE } from '../i18n/format';
@@ -35,6 +35,7 @@ export function UnitPicker({ units, selected, onChange, maxSelected, groupOf, fo
   const inputRef = useRef<HTMLInputElement>(null);
   const live = useLiveControl();
   const rootRef = useRef<HTMLDivElement>(null);
+  const ready = useOptionsReady();
 
   const collator = useMemo(() => new Intl.Collator(LOCALE[lang]), [lang]);
   const groups = useMemo(() => {
@@ -69,6 +70,13 @@ export function UnitPicker({ units, selected, onChange, maxSelected, groupOf, fo
   }
 
   const toggle = (code: string) => onChange(chosen.has(code) ? selected.filter((c) => c !== code) : [...selected, code]);
+  const pickClicked = (event: MouseEvent<HTMLDivElement>) => {
+    const code = (event.target as Element).closest<HTMLElement>('[role="option"]')?.dataset.code;
+    if (code === undefined) return;
+    toggle(code);
+    setActive(options.findIndex((u) => u.code === code));
+    inputRef.current?.focus();
+  };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     switch (event.key) {
@@ -159,9 +167,19 @@ export function UnitPicker({ units, selected, onChange, maxSelected, groupOf, fo
           onClick={() => setOpen(true)}
           onKeyDown={onKeyDown}
         />
-        <div id={`${id}-listbox`} role="listbox" aria-multiselectable="true" aria-labelledby={`${id}-label`} className="unit-picker__listbox" hidden={!open}>
-          {/* Options exist only while the list is open: at national scale that is 700 fewer nodes per render. */}
-          {!open ? null : options.length === 0 ? (
+        {/* One click handler for every option: they stay mounted, and a render that changes one option redraws only it. */}
+        {/* eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/interactive-supports-focus */}
+        <div
+          id={`${id}-listbox`}
+          role="listbox"
+          aria-multiselectable="true"
+          aria-labelledby={`${id}-label`}
+          className="unit-picker__listbox"
+          hidden={!open}
+          onMouseDown={(e) => e.preventDefault()}
+          onClick={pickClicked}
+        >
+          {!open && !ready ? null : options.length === 0 ? (
             <p className="unit-picker__empty">{t('picker.noMatch', { query })}</p>
           ) : (
             groups.list.map((group) => (
@@ -170,27 +188,15 @@ export function UnitPicker({ units, selected, onChange, maxSelected, groupOf, fo
                   {group.label}
                 </div>
                 {group.units.map((u) => (
-                  // The combobox pattern: focus stays in the input (aria-activedescendant), whose keys choose options.
-                  // eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/interactive-supports-focus
-                  <div
+                  <PickerOption
                     key={u.code}
                     id={optionId(u.code)}
-                    role="option"
-                    aria-selected={chosen.has(u.code)}
-                    className={`unit-picker__option${activeOption?.code === u.code ? ' is-active' : ''}`}
-                    onMouseDown={(e) => e.preventDefault()}
-                    onClick={() => {
-                      toggle(u.code);
-                      setActive(options.indexOf(u));
-                      inputRef.current?.focus();
-                    }}
-                  >
-                    <span className="unit-picker__check" aria-hidden="true">
-                      {chosen.has(u.code) ? '✓' : ''}
-                    </span>
-                    {optionLabel(u)}
-                    {groups.reason.has(u.code) ? <span className="unit-picker__former"> {formerText(groups.reason.get(u.code)!)}</span> : null}
-                  </div>
+                    code={u.code}
+                    label={optionLabel(u)}
+                    former={groups.reason.has(u.code) ? formerText(groups.reason.get(u.code)!) : null}
+                    selected={chosen.has(u.code)}
+                    active={activeOption?.code === u.code}
+                  />
                 ))}
               </div>
             ))
@@ -202,4 +208,37 @@ export function UnitPicker({ units, selected, onChange, maxSelected, groupOf, fo
       </p>
     </div>
   );
+}
+
+type OptionProps = { id: string; code: string; label: string; former: string | null; selected: boolean; active: boolean };
+
+/** The combobox pattern: focus stays in the input (aria-activedescendant), whose keys choose options; clicks reach the listbox. */
+const PickerOption = memo(function PickerOption({ id, code, label, former, selected, active }: OptionProps) {
+  return (
+    <div id={id} data-code={code} role="option" aria-selected={selected} className={`unit-picker__option${active ? ' is-active' : ''}`}>
+      <span className="unit-picker__check" aria-hidden="true">
+        {selected ? '✓' : ''}
+      </span>
+      {label}
+      {former ? <span className="unit-picker__former"> {former}</span> : null}
+    </div>
+  );
+});
+
+/**
+ * False until the browser is first idle after the picker appears. Until then the options are
+ * rendered only while the list is open; from then on they stay mounted (hidden while closed), so
+ * that opening the list is a style change, not a render of every unit.
+ */
+function useOptionsReady(): boolean {
+  const [ready, setReady] = useState(false);
+  useEffect(() => {
+    if (!('requestIdleCallback' in window)) {
+      const timer = setTimeout(() => setReady(true), 200);
+      return () => clearTimeout(timer);
+    }
+    const handle = window.requestIdleCallback(() => setReady(true), { timeout: 2_000 });
+    return () => window.cancelIdleCallback(handle);
+  }, []);
+  return ready;
 }

@@ -1,6 +1,6 @@
 // The unit picker by keyboard: search without diacritics, choose with Enter, see the choice drive
 // the chart and the URL.
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '../render';
@@ -34,6 +34,24 @@ describe('UnitPicker', () => {
     expect(window.location.search).toBe('?level=district&units=414%2C425');
     const figure = screen.getByRole('figure', { name: /Thứ hạng Chỉ số CCHC/ });
     expect(within(figure).getByText('Diễn Châu', { selector: 'text' })).toBeInTheDocument();
+  });
+
+  it('chooses and removes a unit with the mouse, from a list that stays ready while closed', async () => {
+    renderApp('/ranking?level=district&units=');
+    const input = await picker();
+    // Once the page is idle the options are in place, hidden: none of them is offered while the list is closed.
+    const listbox = screen.getByRole('listbox', { hidden: true });
+    await waitFor(() => expect(within(listbox).getAllByRole('option', { hidden: true })).toHaveLength(21));
+    expect(listbox).not.toBeVisible();
+    await userEvent.click(input);
+    const option = (name: string) => within(listbox).getByRole('option', { name });
+    await userEvent.click(option('Quỳ Châu'));
+    expect(option('Quỳ Châu')).toHaveAttribute('aria-selected', 'true');
+    expect(input).toHaveFocus();
+    await userEvent.click(option('Quỳ Châu'));
+    expect(option('Quỳ Châu')).toHaveAttribute('aria-selected', 'false');
+    await userEvent.click(option('Vinh'));
+    expect(window.location.search).toBe('?level=district&units=412');
   });
 
   it('moves through options grouped by type with the arrow keys', async () => {
