@@ -13,6 +13,16 @@ import './styles.css';
 const requestIdle = (callback: () => void) =>
   'requestIdleCallback' in window ? window.requestIdleCallback(callback, { timeout: 1_000 }) : setTimeout(callback, 200);
 
+/** Runs `task` once the current frame has been presented; at once in a tab nobody sees (it draws no frames). */
+function afterFirstPaint(task: () => void) {
+  if (document.visibilityState === 'hidden') return task();
+  requestAnimationFrame(() => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = task;
+    channel.port2.postMessage(null);
+  });
+}
+
 const options: RootOptions = {
   // A render error caught by an error boundary is already shown in place of the part that
   // failed; it is a warning for whoever opens the console, not an uncaught error.
@@ -33,7 +43,6 @@ const app = (
 const prerendered = document.getElementById('prerendered-state');
 const params = new URLSearchParams(window.location.search);
 const sameData = prerendered !== null && !params.has('mock') && !params.has('dataset');
-if (sameData) hydrate(queryClient, JSON.parse(prerendered.textContent ?? '{}'));
 
 // The Node server marks the pages it serves: it answers /api itself, so the page uses it, and the
 // same build still starts the mock on a static host (vite preview, the browser tests).
@@ -49,10 +58,17 @@ if (!import.meta.env.VITE_API_BASE_URL && !servedWithApi) {
 // The path and query the markup was rendered for: the build's prerendered pages or the server's.
 const renderedFor = document.documentElement.dataset.prerendered;
 if (sameData && renderedFor === window.location.pathname + window.location.search) {
-  // The hydrating render must reproduce the markup: it reads the location the page was rendered for.
-  setPrerenderedLocation(renderedFor);
-  hydrateRoot(container, app, options);
+  // The markup already shows the page: let the browser paint it before the long task of reading
+  // the data and hydrating, which would otherwise hold the first frame back (its controls say they
+  // are starting until then).
+  afterFirstPaint(() => {
+    hydrate(queryClient, JSON.parse(prerendered.textContent ?? '{}'));
+    // The hydrating render must reproduce the markup: it reads the location the page was rendered for.
+    setPrerenderedLocation(renderedFor);
+    hydrateRoot(container, app, options);
+  });
 } else {
+  if (sameData) hydrate(queryClient, JSON.parse(prerendered.textContent ?? '{}'));
   // Markup prerendered for another URL is hidden (the guard in scripts/prerender.mjs) until this view replaces it.
   flushSync(() => createRoot(container, options).render(app));
   document.documentElement.classList.remove('prerendered-elsewhere');
