@@ -102,7 +102,9 @@ const getJson = <S extends z.ZodType>(path: string, schemaOf: (s: Schemas) => S,
   requestJson(path, schemaOf, { ...o, params });
 
 export const api = {
-  units: (o: RequestOptions = {}) => getJson('/units', (s) => s.unitsResponseSchema, null, o).then((r) => r.data),
+  /** Without the former communes unless asked: they serve lineage and old-name search, not charts. */
+  units: (o: RequestOptions & { formerCommunes?: boolean } = {}) =>
+    getJson('/units', (s) => s.unitsResponseSchema, new URLSearchParams({ former_communes: o.formerCommunes ? 'include' : 'exclude' }), o).then((r) => r.data),
   indicators: (o: RequestOptions = {}) => getJson('/indicators', (s) => s.indicatorsResponseSchema, null, o).then((r) => r.data),
   sources: (o: RequestOptions = {}) => getJson('/sources', (s) => s.sourcesResponseSchema, null, o).then((r) => r.data),
   events: (o: RequestOptions = {}) => getJson('/events', (s) => s.eventsResponseSchema, null, o).then((r) => r.data),

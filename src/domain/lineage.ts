@@ -42,6 +42,12 @@ export function formerDistricts(units: readonly Unit[]): Map<string, Unit> {
   return out;
 }
 
+/**
+ * A commune-level unit that ended before the communes and wards of 1 Jul 2025: no indicator is
+ * measured on it; it is kept for lineage and for finding a unit by an old name.
+ */
+export const isFormerCommune = (u: Unit): boolean => u.level === 'commune' && u.validTo !== null;
+
 /** The charted level of a year: the district level ended on 30 Jun 2025, so 2025 ranks the communes. */
 export const levelOfYear = (year: number): ChartLevel => (year >= 2025 ? 'commune' : 'district');
 

@@ -8,7 +8,15 @@ const REFERENCE_STALE_MS = 60 * 60_000;
 const OBSERVATION_STALE_MS = 5 * 60_000;
 
 export const referenceQueries = {
+  /** The units charts and choices need: every unit but the former communes. */
   units: () => queryOptions({ queryKey: ['units'], queryFn: ({ signal }) => api.units({ signal }), staleTime: REFERENCE_STALE_MS }),
+  /** Every unit, the former communes too: what a unit's lineage and a search by an old name need. */
+  unitsWithFormerCommunes: () =>
+    queryOptions({
+      queryKey: ['units', 'with-former-communes'],
+      queryFn: ({ signal }) => api.units({ signal, formerCommunes: true }),
+      staleTime: REFERENCE_STALE_MS,
+    }),
   indicators: () => queryOptions({ queryKey: ['indicators'], queryFn: ({ signal }) => api.indicators({ signal }), staleTime: REFERENCE_STALE_MS }),
   sources: () => queryOptions({ queryKey: ['sources'], queryFn: ({ signal }) => api.sources({ signal }), staleTime: REFERENCE_STALE_MS }),
   events: () => queryOptions({ queryKey: ['events'], queryFn: ({ signal }) => api.events({ signal }), staleTime: REFERENCE_STALE_MS }),

@@ -23,6 +23,13 @@ test('a link with choices arrives drawn: figures and charts are in the HTML, bef
   await context.close();
 });
 
+/**
+ * What the app asked for that its page already held. Every unit, the former communes too, is fetched
+ * once the page is up, by design: the page carries the units its charts need, and a search by an
+ * old name needs the rest.
+ */
+const askedAgain = (asked: readonly string[]) => asked.filter((url) => !url.endsWith('/api/units?former_communes=include'));
+
 test('the app takes the page over without asking the API again, and its controls come alive', { tag: '@server' }, async ({ page }) => {
   const asked: string[] = [];
   page.on('request', (r) => void (r.url().includes('/api/') && asked.push(r.url())));
@@ -30,7 +37,7 @@ test('the app takes the page over without asking the API again, and its controls
   await expect(page.locator('meta[name="kpi-api"]')).toHaveAttribute('content', 'server');
   await expect(page.getByRole('combobox', { name: 'Đơn vị' })).toBeEnabled();
   await expect(compareTable(page).getByRole('columnheader')).toHaveText(['Thái Hòa', 'Diễn Châu']);
-  expect(asked).toEqual([]);
+  expect(askedAgain(asked)).toEqual([]);
   expect(await page.evaluate(() => navigator.serviceWorker.getRegistrations().then((r) => r.length))).toBe(0);
 });
 
@@ -63,6 +70,6 @@ for (const path of ['/', '/ranking?metric=score', '/investment?measure=cumulativ
     await expect(page.locator('#root [data-starting]')).toHaveCount(0);
     await expect(page.locator('#root')).not.toBeEmpty();
     // The deck fetches the other slides' data ahead, by design, so that a slide change is instant.
-    if (!path.startsWith('/present')) expect(asked).toEqual([]);
+    if (!path.startsWith('/present')) expect(askedAgain(asked)).toEqual([]);
   });
 }

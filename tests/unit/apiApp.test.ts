@@ -25,6 +25,8 @@ const ranks414 = `/api/observations?${observationSearchParams({ indicators: ['pa
 describe('the API app', () => {
   it.each([
     ['/api/units', unitsResponseSchema, seed.units.length],
+    ['/api/units?former_communes=include', unitsResponseSchema, seed.units.length],
+    ['/api/units?former_communes=exclude', unitsResponseSchema, seed.units.filter((u) => !(u.level === 'commune' && u.validTo !== null)).length],
     ['/api/indicators', indicatorsResponseSchema, seed.indicators.length],
     ['/api/sources', sourcesResponseSchema, seed.sources.length],
     ['/api/events', eventsResponseSchema, seed.events.length],
@@ -43,6 +45,12 @@ describe('the API app', () => {
       ['2020-01', 9],
       ['2021-01', 9],
     ]);
+  });
+
+  it('rejects units?former_communes= anything but include or exclude, naming it', async () => {
+    const response = await app.request('/api/units?former_communes=some');
+    expect(response.status).toBe(400);
+    expect(errorBodySchema.parse(await response.json()).error).toMatchObject({ code: 'invalid_parameter', parameter: 'former_communes' });
   });
 
   it.each([

@@ -11,11 +11,18 @@ import { seed } from '../../mocks/seed';
 
 describe('the mock API meets the contract', () => {
   it('lists the province, its 21 district-level units, the 130 communes and wards of 2025 and the 412 before them', async () => {
-    const units = await api.units();
-    const count = (level: string, validTo: string | null) => units.filter((u) => u.level === level && u.validTo === validTo && u.parentCode !== null).length;
+    const units = await api.units({ formerCommunes: true });
+    const count = (level: string, validTo: string | null, list = units) =>
+      list.filter((u) => u.level === level && u.validTo === validTo && u.parentCode !== null).length;
     expect(count('district', '2025-06-30') + count('district', '2024-11-30')).toBe(21);
     expect(count('commune', null)).toBe(130);
     expect(count('commune', '2025-06-30')).toBe(412);
+    // What charts are drawn with: the same units but the former communes, which carry no figures.
+    const charted = await api.units();
+    expect(charted).toHaveLength(units.length - 412);
+    expect(count('commune', '2025-06-30', charted)).toBe(0);
+    expect(count('commune', null, charted)).toBe(130);
+    expect(charted.filter((u) => u.level === 'province')).toHaveLength(units.filter((u) => u.level === 'province').length);
     expect(units.find((u) => u.code === '414')).toMatchObject({ name: 'Thái Hòa', type: 'town', level: 'district', parentCode: '40' });
     expect(units.find((u) => u.code === '413')).toMatchObject({
       validTo: '2024-11-30',
@@ -119,7 +126,7 @@ describe('the client turns every failure into a typed, readable error', () => {
   it('empties only the scenario’s endpoint, and only for the calls it names', async () => {
     setScenario({ fault: 'empty', endpoint: 'units', times: 1 });
     expect(await api.indicators()).not.toHaveLength(0);
-    expect(await api.units()).toHaveLength(0);
-    expect(await api.units()).toHaveLength(seed.units.length);
+    expect(await api.units({ formerCommunes: true })).toHaveLength(0);
+    expect(await api.units({ formerCommunes: true })).toHaveLength(seed.units.length);
   });
 });

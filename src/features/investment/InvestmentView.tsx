@@ -1,4 +1,5 @@
 // The investment page: choose units and years, the projects chart, and the province's own totals.
+import { useSearchableUnits } from '../../queries/useSearchableUnits';
 import { useViewState } from '../../routing/useViewState';
 import { useI18n } from '../../i18n/I18nProvider';
 import { QueryBoundary } from '../../ui/QueryState';
@@ -18,12 +19,13 @@ export function InvestmentView() {
 function InvestmentViewContent({ data }: { data: InvestmentData }) {
   const { t } = useI18n();
   const { state, update } = useViewState();
+  const searchable = useSearchableUnits(data.units);
 
   return (
     <section aria-labelledby="investment-title">
       <h1 id="investment-title">{t('investment.title')}</h1>
       <p className="lead">{t('investment.lead')}</p>
-      <ViewControls units={data.units} years={investmentYears(data.byPeriod)} state={state} update={update} />
+      <ViewControls units={searchable} years={investmentYears(data.byPeriod)} state={state} update={update} />
       <InvestmentPanel unitCodes={state.units} />
       <ProvinceContext observations={data.context} names={data.names} sourceOf={(o) => data.sources.find((s) => s.id === o.sourceId)} />
     </section>

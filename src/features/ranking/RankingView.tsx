@@ -1,4 +1,5 @@
 // The PAR Index ranking page: choose units and years, the ranking chart, and one year's table.
+import { useSearchableUnits } from '../../queries/useSearchableUnits';
 import { useViewState } from '../../routing/useViewState';
 import { useI18n } from '../../i18n/I18nProvider';
 import { QueryBoundary } from '../../ui/QueryState';
@@ -18,12 +19,13 @@ export function RankingView() {
 function RankingViewContent({ data }: { data: RankingData }) {
   const { t } = useI18n();
   const { state, update } = useViewState();
+  const searchable = useSearchableUnits(data.units);
 
   return (
     <section aria-labelledby="ranking-title">
       <h1 id="ranking-title">{t('ranking.title')}</h1>
       <p className="lead">{t('ranking.lead')}</p>
-      <ViewControls units={data.units} years={data.years} state={state} update={update} />
+      <ViewControls units={searchable} years={data.years} state={state} update={update} />
       {data.duplicates.length > 0 ? (
         <div className="warning" role="alert">
           {t('ranking.duplicates', {

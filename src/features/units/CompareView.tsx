@@ -8,6 +8,7 @@ import { useUnitHref } from '../../routing/routes';
 import { useViewState } from '../../routing/useViewState';
 import { yearOf } from '../../domain/observations';
 import { referenceQueries } from '../../queries';
+import { useSearchableUnits } from '../../queries/useSearchableUnits';
 import { formatNumber, formatPeriod, formatRank } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
 import { DataTable } from '../../ui/DataTable';
@@ -38,7 +39,7 @@ export function CompareView({ charts }: { charts: (unitCodes: readonly string[])
   const { state, update } = useViewState();
   const inRange = state.units.length >= COMPARE_MIN && state.units.length <= COMPARE_MAX;
   const kpis = useUnitKpis(inRange ? state.units : []);
-  const units = useQuery(referenceQueries.units()).data;
+  const units = useSearchableUnits(useQuery(referenceQueries.units()).data);
 
   const rows: { label: string; cell: (k: UnitKpiData) => ReactNode }[] = [
     { label: t('kpi.parRank'), cell: (k) => <Figure observation={k.rank?.latest ?? null} text={(o) => formatRank(o.value, o.rankedOf)} /> },

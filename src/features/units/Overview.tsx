@@ -6,6 +6,7 @@ import { useViewState } from '../../routing/useViewState';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useQuery } from '@tanstack/react-query';
 import { referenceQueries } from '../../queries';
+import { useSearchableUnits } from '../../queries/useSearchableUnits';
 import { EmptyState, QueryBoundary } from '../../ui/QueryState';
 import { ViewControls } from '../../ui/ViewControls';
 import { ProvinceRankChart } from './ProvinceRankChart';
@@ -22,7 +23,7 @@ export function Overview() {
   const { state, update } = useViewState();
   const focus = state.units.slice(0, MAX_OVERVIEW_UNITS);
   const kpis = useUnitKpis(focus);
-  const units = useQuery(referenceQueries.units()).data;
+  const units = useSearchableUnits(useQuery(referenceQueries.units()).data);
   const names = kpis.status === 'success' ? kpis.data.map((k) => k.unit.name).join(', ') : '';
   return (
     <section aria-labelledby="overview-title">

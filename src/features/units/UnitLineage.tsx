@@ -25,7 +25,7 @@ function byDistrict(units: readonly Unit[]): { district: string | null; units: U
 export function UnitLineage({ unit }: { unit: Unit }) {
   const { t, lang } = useI18n();
   const unitHref = useUnitHref();
-  const units = useQuery(referenceQueries.units()).data;
+  const units = useQuery(referenceQueries.unitsWithFormerCommunes()).data;
   const steps = useMemo(() => {
     if (!units) return null;
     const index = indexUnits(units);

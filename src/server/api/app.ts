@@ -4,7 +4,8 @@ import type { Context } from 'hono';
 // The tiny preset routes with one small router: six routes need no more, and the browser mock loads less.
 import { Hono } from 'hono/tiny';
 import { parseObservationSearch } from '../../api/observationQuery';
-import { dataVersionRoute, eventsRoute, indicatorsRoute, observationsRoute, sourcesRoute, unitsRoute } from './routes';
+import { isFormerCommune } from '../../domain/lineage';
+import { dataVersionRoute, eventsRoute, FORMER_COMMUNES, indicatorsRoute, observationsRoute, sourcesRoute, unitsRoute } from './routes';
 import { answerCache } from './answerCache';
 import type { Storage } from './storage';
 import { accountRoutes, type EditingOptions } from './accountRoutes';
@@ -44,7 +45,13 @@ export function createApiApp(storage: Storage, editing: EditingOptions = {}): Ho
   const api = new Hono<ApiEnv>();
   api.use(answerCache(() => storage.dataVersion(), etagOf));
 
-  api.get(unitsRoute.path, (c) => versioned(c, () => storage.units()));
+  api.get(unitsRoute.path, (c) => {
+    const former = c.req.query(FORMER_COMMUNES) ?? 'include';
+    if (former !== 'include' && former !== 'exclude') {
+      return c.json(errorBody('invalid_parameter', `${FORMER_COMMUNES} must be include or exclude, not ${former}`, { parameter: FORMER_COMMUNES }), 400);
+    }
+    return versioned(c, async () => (former === 'include' ? storage.units() : (await storage.units()).filter((u) => !isFormerCommune(u))));
+  });
   api.get(indicatorsRoute.path, (c) => versioned(c, () => storage.indicators()));
   api.get(sourcesRoute.path, (c) => versioned(c, () => storage.sources()));
   api.get(eventsRoute.path, (c) => versioned(c, () => storage.events()));

@@ -37,12 +37,27 @@ const answers = <S extends z.ZodType>(schema: S, description: string) => ({
   500: json(errorBodySchema, 'the server failed'),
 });
 
+export const FORMER_COMMUNES = 'former_communes';
+
 export const unitsRoute = {
   method: 'get',
   path: '/units',
-  summary: 'Administrative units: the province and its district-level units',
-  parameters: [ifNoneMatch],
-  responses: answers(unitsResponseSchema, 'every unit'),
+  summary: 'Administrative units: the province, its district-level units, communes and wards, and Vietnam’s provinces',
+  parameters: [
+    ifNoneMatch,
+    {
+      name: FORMER_COMMUNES,
+      in: 'query',
+      required: false,
+      description:
+        '`exclude` leaves out the commune-level units that ended on 30 Jun 2025 (kept for lineage and old-name search; no figures are measured on them): the units a chart needs. `include` (the default) gives every unit.',
+      schema: { type: 'string', enum: ['include', 'exclude'], default: 'include' },
+    },
+  ],
+  responses: {
+    ...answers(unitsResponseSchema, 'the units asked for'),
+    400: json(errorBodySchema, 'invalid_parameter: former_communes is neither include nor exclude'),
+  },
 } satisfies RouteConfig;
 
 export const indicatorsRoute = {
