@@ -2,7 +2,8 @@
 // prints medians of what issue 7 budgets, with the seed (130 communes and wards) and the nationwide set
 // (~700 units). A benchmark, not a test: it exits 0 whatever the figures, non-zero only when it
 // could not measure. Options: --runs N (default 5), --cpu-throttle N (CDP CPU slowdown, default 1),
-// --datasets seed,nationwide.
+// --datasets seed,nationwide, --mode static,server (static: the build on `vite preview` with its
+// in-browser mock; server: every view as `npm start` renders it, see bench/server-mode.mjs).
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -10,8 +11,9 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { buildApp, buildSizes, byDirectDependency, composition } from './bench/build.mjs';
-import { kb, markdownTable, mb, median, ms, RESULT_HEADER, resultRow, table } from './bench/report.mjs';
+import { gitDescription, kb, markdownTable, mb, median, ms, RESULT_HEADER, resultRow, table } from './bench/report.mjs';
 import { captureChart, findPresenter, referenceHtml, visit, VIEWPORT } from './bench/runs.mjs';
+import { benchServer } from './bench/server-mode.mjs';
 import { freePort, startPreview } from './bench/server.mjs';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium-path.mjs';
 
@@ -20,11 +22,13 @@ const { values: options } = parseArgs({
     runs: { type: 'string', default: '5' },
     'cpu-throttle': { type: 'string', default: '1' },
     datasets: { type: 'string', default: 'seed,nationwide' },
+    mode: { type: 'string', default: 'static,server' },
   },
 });
 const RUNS = Math.max(1, Number(options.runs) || 5);
 const CPU_THROTTLE = Math.max(1, Number(options['cpu-throttle']) || 1);
 const DATASETS = options.datasets.split(',').filter((d) => d === 'seed' || d === 'nationwide');
+const MODES = options.mode.split(',').filter((m) => m === 'static' || m === 'server');
 
 const OUT_DIR = 'bench-results/dist';
 const PAGES = [
@@ -189,21 +193,7 @@ function breakdownRows(dataset, visits) {
   });
 }
 
-/** Which code was measured: the commit, and whether the working tree differed from it. */
-function gitDescription() {
-  // Read-only: GIT_OPTIONAL_LOCKS=0 keeps `git status` from refreshing the index.
-  const git = (...args) =>
-    execFileSync('git', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], env: { ...process.env, GIT_OPTIONAL_LOCKS: '0' } }).trim();
-  try {
-    const head = git('rev-parse', '--short', 'HEAD');
-    const dirty = git('status', '--porcelain', '--untracked-files=no') !== '';
-    return `commit ${head}${dirty ? ' + uncommitted changes' : ''}`;
-  } catch {
-    return 'no git commit';
-  }
-}
-
-async function main() {
+async function benchStatic() {
   const started = Date.now();
   const loadAtStart = loadavg();
   log('building…');
@@ -312,6 +302,23 @@ async function main() {
   if (unmeasured.length) {
     log(`could not measure: ${unmeasured.join(', ')}`);
     process.exitCode = 1;
+  }
+}
+
+async function main() {
+  if (MODES.includes('static')) await benchStatic();
+  if (MODES.includes('server')) {
+    const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+    try {
+      const header = `Benchmark — ${new Date().toISOString().slice(0, 16)}Z, ${gitDescription()}, ${RUNS} runs, Chromium headless ${VIEWPORT.width}×${VIEWPORT.height}${CPU_THROTTLE > 1 ? `, CPU throttled ${CPU_THROTTLE}×` : ''} (${cpus().length} cores)`;
+      const unmeasured = await benchServer(browser, { datasets: DATASETS, runs: RUNS, cpuThrottle: CPU_THROTTLE, header, log });
+      if (unmeasured.length) {
+        log(`could not measure on the server: ${unmeasured.join(', ')}`);
+        process.exitCode = 1;
+      }
+    } finally {
+      await browser.close();
+    }
   }
 }
 

@@ -5,13 +5,12 @@
 // machine's load. Options: --duration=SECONDS, --connections=N, --dataset=seed|nationwide,
 // --databases=pglite,postgres. Writes bench-results/api-<dataset>.{md,json}.
 import autocannon from 'autocannon';
-import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import pg from 'pg';
 import { startPostgres } from '../postgres.mjs';
-import { freePort } from './server.mjs';
+import { startAppServer } from './server.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 const option = (name, fallback) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;
@@ -38,41 +37,12 @@ const rssMb = (pid) => {
   return line ? Math.round(Number(line[1]) / 1024) : NaN;
 };
 
-async function startServer(env) {
-  const port = await freePort(4300, 4399);
-  const child = spawn(process.execPath, [join(root, 'scripts/start.mjs')], {
-    cwd: root,
-    env: { ...process.env, ...env, PORT: String(port) },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  let out = '';
-  await new Promise((ready, fail) => {
-    child.stdout.on('data', (chunk) => {
-      out += chunk;
-      const line = out.split('\n').find((l) => l.includes('"listening on'));
-      if (line) {
-        console.log(JSON.parse(line).message);
-        // The per-request log is not what is measured: drop it.
-        child.stdout.removeAllListeners('data');
-        child.stdout.resume();
-        ready();
-      }
-    });
-    child.on('exit', (code) => fail(new Error(`the server exited (${code}) before listening`)));
-  });
-  return {
-    base: `http://127.0.0.1:${port}`,
-    pid: child.pid,
-    stop: () => new Promise((done) => (child.exitCode !== null ? done() : (child.once('exit', done), child.kill('SIGTERM')))),
-  };
-}
-
 function load(url) {
   return autocannon({ url, connections: CONNECTIONS, duration: DURATION, headers: { 'accept-encoding': 'br, gzip' } });
 }
 
 async function measure(database, env) {
-  const server = await startServer(env);
+  const server = await startAppServer(env);
   try {
     // One request each first: what is measured is the answer under load, not the first read from disk.
     for (const path of ENDPOINTS) await (await fetch(server.base + path)).arrayBuffer();

@@ -15,7 +15,8 @@ export const CHART_SURFACE = 'svg.trend-chart__svg';
  */
 export const initScript = `(() => {
   const bench = (window.__bench = { chartAt: null, paintedAt: null, longTasks: [] });
-  const drawn = () => [...document.querySelectorAll(${JSON.stringify(CHART_LINE)})].filter((p) => (p.getAttribute('d') || '').length > 0);
+  // A line counts once it has a path; a bar (a rect, no path) once it has a height.
+  const drawn = () => [...document.querySelectorAll(${JSON.stringify(CHART_LINE)})].filter((p) => p.tagName === 'rect' ? Number(p.getAttribute('height')) > 0 : (p.getAttribute('d') || '').length > 0);
   let checking = false;
   const observer = new MutationObserver(() => {
     if (bench.chartAt !== null || checking || drawn().length === 0) return;
@@ -31,7 +32,7 @@ export const initScript = `(() => {
       channel.port2.postMessage(null);
     });
   });
-  observer.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['d', 'class'] });
+  observer.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['d', 'height', 'class'] });
   try {
     new PerformanceObserver((list) => { for (const e of list.getEntries()) bench.longTasks.push([e.startTime, e.duration]); }).observe({ type: 'longtask', buffered: true });
   } catch {}

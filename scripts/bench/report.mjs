@@ -1,4 +1,5 @@
 // Statistics and the printed tables: medians, ratios to the reference, budgets met or missed.
+import { execFileSync } from 'node:child_process';
 
 export const median = (values) => {
   const xs = values.filter((v) => typeof v === 'number' && Number.isFinite(v)).sort((a, b) => a - b);
@@ -51,3 +52,17 @@ export function resultRow({ dataset, metric, value, format, reference = null, sa
 }
 
 export const RESULT_HEADER = ['data set', 'figure', 'median', 'reference', 'ratio', 'n', 'budget', 'verdict'];
+
+/** Which code was measured: the commit, and whether the working tree differed from it. */
+export function gitDescription() {
+  // Read-only: GIT_OPTIONAL_LOCKS=0 keeps `git status` from refreshing the index.
+  const git = (...args) =>
+    execFileSync('git', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], env: { ...process.env, GIT_OPTIONAL_LOCKS: '0' } }).trim();
+  try {
+    const head = git('rev-parse', '--short', 'HEAD');
+    const dirty = git('status', '--porcelain', '--untracked-files=no') !== '';
+    return `commit ${head}${dirty ? ' + uncommitted changes' : ''}`;
+  } catch {
+    return 'no git commit';
+  }
+}

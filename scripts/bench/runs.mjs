@@ -1,5 +1,6 @@
 // One measured visit to a page, in a fresh browser context (empty cache, no service worker yet):
 // navigation → first chart painted, where the time went, the JS heap, and optionally interactions.
+import { loadavg } from 'node:os';
 import { CHART_SURFACE, chartFigureHtml, initScript, interact, loadBreakdown } from './probes.mjs';
 
 export const VIEWPORT = { width: 1366, height: 768 };
@@ -32,7 +33,8 @@ const waitForChart = (page) => page.waitForFunction(() => window.__bench?.painte
  */
 export async function visit(browser, url, { cpuThrottle = 1, interactions = null, heap = false } = {}) {
   const { context, page, cdp, errors } = await openPage(browser, cpuThrottle);
-  const result = { url, error: null, load: null, heap: null, steps: [] };
+  // The machine's load when the visit was made: every figure is printed with it.
+  const result = { url, error: null, load: null, heap: null, steps: [], loadAvg: loadavg()[0] };
   try {
     await page.goto(url);
     await waitForChart(page);

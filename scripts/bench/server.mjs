@@ -1,9 +1,9 @@
-// Serves a build with `vite preview` on 127.0.0.1 and a free port, and stops it again: always,
-// on normal exit, on Ctrl-C and on a crash, so that the benchmark leaves no server behind.
+// The servers the benchmarks measure: a build served by `vite preview`, or `npm start`'s server
+// (scripts/start.mjs) with its database, on 127.0.0.1 and a free port; both stopped again on exit.
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 
 const HOST = '127.0.0.1';
 
@@ -14,7 +14,8 @@ const isFree = (port) =>
     probe.listen(port, HOST, () => probe.close(() => resolve(true)));
   });
 
-export async function freePort(from = 4180, to = 4199) {
+/** Benchmark servers keep to 4400–4420: the ports below are the browser tests' of each checkout. */
+export async function freePort(from = 4400, to = 4420) {
   for (let port = from; port <= to; port++) if (await isFree(port)) return port;
   throw new Error(`no free port in ${from}–${to}`);
 }
@@ -26,7 +27,9 @@ async function waitUntilUp(url, child, timeoutMs) {
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`vite preview exited with code ${child.exitCode}`);
     try {
-      if ((await fetch(url)).ok) return;
+      // Any answer means it listens (a directory of floor pages alone has no index.html).
+      await fetch(url);
+      return;
     } catch {
       // not listening yet
     }
@@ -67,4 +70,41 @@ export async function startPreview(outDir, port) {
     throw new Error(`${error.message}${stderr ? `\n${stderr}` : ''}`);
   }
   return { base, stop };
+}
+
+const root = resolve(import.meta.dirname, '../..');
+
+/**
+ * Starts `npm start`'s server (scripts/start.mjs: builds what is stale, then serves) with `env`
+ * (DATA_DIR, DATASET, DATABASE_URL …) and resolves once it listens. Its per-request log is dropped:
+ * it is not what is measured. stop() sends SIGTERM and waits for the exit; it is also run on exit.
+ */
+export async function startAppServer(env) {
+  const port = await freePort();
+  const child = spawn(process.execPath, [join(root, 'scripts/start.mjs')], {
+    cwd: root,
+    env: { ...process.env, ...env, PORT: String(port) },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const kill = () => child.exitCode === null && child.signalCode === null && child.kill('SIGTERM');
+  process.once('exit', kill);
+  let out = '';
+  await new Promise((ready, fail) => {
+    child.stdout.on('data', (chunk) => {
+      out += chunk;
+      const line = out.split('\n').find((l) => l.includes('"listening on'));
+      if (line) {
+        process.stderr.write(`${JSON.parse(line).message}\n`);
+        child.stdout.removeAllListeners('data');
+        child.stdout.resume();
+        ready();
+      }
+    });
+    child.on('exit', (code) => fail(new Error(`the server exited (${code}) before listening`)));
+  });
+  return {
+    base: `http://127.0.0.1:${port}`,
+    pid: child.pid,
+    stop: () => new Promise((done) => (child.exitCode !== null ? done() : (child.once('exit', done), kill()))),
+  };
 }

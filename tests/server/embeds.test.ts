@@ -46,6 +46,8 @@ describe('embeds', () => {
     expect(html).toContain('class="source-line"');
     expect(html).toContain('Xem đầy đủ trên Chỉ số Nghệ An');
     expect(html).not.toContain('<script');
+    // Opened on its own it asks for nothing more, not even /favicon.ico (a 404 logged in the console).
+    expect(html).toContain('<link rel="icon" href="data:,">');
     expect(html).not.toMatch(/<button|<select|<input|role="combobox"|<nav/);
     expect(html).not.toMatch(/ style="/);
     expect(bytes(html)).toBeLessThan(30_000);

@@ -93,6 +93,17 @@ describe('the server app', () => {
     expect((await app.request(path, { headers: { 'Accept-Encoding': 'br;q=0, gzip;q=0' } })).headers.get('Content-Encoding')).toBeNull();
   });
 
+  it.each(['/api/observations?indicator=par_rank', '/ranking'])('answers %s again from its kept compressed form, headers and bytes alike', async (path) => {
+    const ask = () => app.request(path, { headers: { 'Accept-Encoding': 'br' } });
+    const first = await ask();
+    const firstBytes = Buffer.from(await first.arrayBuffer());
+    const again = await ask();
+    expect(Object.fromEntries(again.headers)).toEqual(Object.fromEntries(first.headers));
+    expect(again.headers.get('ETag')).toMatch(/^(W\/)?"/);
+    expect(Buffer.from(await again.arrayBuffer()).equals(firstBytes)).toBe(true);
+    expect(brotliDecompressSync(firstBytes).toString('utf8')).toBe(await (await app.request(path)).text());
+  });
+
   it('sends the nationwide ranking (2.6 MB of JSON) in under 400 kB, the same bytes to the next client', async () => {
     const nationwide = appOver({ storage: createMemoryStorage(nationwideSeed()) });
     const path = '/api/observations?indicator=par_rank,par_score';
@@ -108,11 +119,13 @@ describe('the server app', () => {
     }
   });
 
-  it.each(['/api/units', '/ranking'])('answers %s with 304 to the ETag it gave', async (path) => {
+  it.each(['/api/units', '/ranking'])('answers %s with 304 to the ETag it gave, compressed or not', async (path) => {
     const etag = (await app.request(path)).headers.get('ETag')!;
-    const again = await app.request(path, { headers: { 'If-None-Match': etag } });
-    expect(again.status).toBe(304);
-    expect(await again.text()).toBe('');
+    for (const encoding of ['identity', 'br']) {
+      const again = await app.request(path, { headers: { 'If-None-Match': etag, 'Accept-Encoding': encoding } });
+      expect(again.status, encoding).toBe(304);
+      expect(await again.text(), encoding).toBe('');
+    }
   });
 
   it('answers errors in JSON without a stack: 404, 400, 413 and 500', async () => {

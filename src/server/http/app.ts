@@ -78,7 +78,11 @@ export function createServerApp({ storage, passwords, spa, ping, stopping, log, 
   const limit = (maxSize: number) =>
     bodyLimit({ maxSize, onError: (c) => c.json(errorBody('payload_too_large', `request bodies are limited to ${maxSize} bytes`), 413) });
   const [small, publication] = [limit(MAX_BODY_BYTES), limit(MAX_PUBLICATION_BYTES)];
-  app.use((c, next) => (c.req.method === 'POST' && c.req.path === `${API_BASE_PATH}/versions` ? publication : small)(c, next));
+  // GET and HEAD carry no body (the server drops one): asking for it would cost every page and answer.
+  app.use((c, next) => {
+    if (c.req.method === 'GET' || c.req.method === 'HEAD') return next();
+    return (c.req.method === 'POST' && c.req.path === `${API_BASE_PATH}/versions` ? publication : small)(c, next);
+  });
 
   app.get('/healthz', (c) => c.json({ status: 'alive' }));
   app.get('/readyz', async (c) => {

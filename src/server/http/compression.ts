@@ -1,5 +1,5 @@
 // Compression of answers (Brotli or gzip, as the client accepts): JSON and HTML shrink 5–10×.
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import { keptBySize } from '../api/keptBySize';
@@ -38,6 +38,16 @@ export async function compress(bytes: Uint8Array, encoding: Encoding, thorough: 
 
 export const isCompressible = (contentType: string | null) => contentType !== null && COMPRESSIBLE.test(contentType);
 
+/**
+ * Puts `response` in place of the answer, whose headers it carries already. Hono's setter would
+ * copy them again and, to do so, rebuild the response around its body as a stream: the server
+ * then writes it chunk by chunk instead of in one piece.
+ */
+function replace(c: Context, response: Response): void {
+  c.res = undefined;
+  c.res = response;
+}
+
 /** Compressed answers kept, by bytes: a nationwide ranking is 2.6 MB of JSON, ~90 kB compressed. */
 const MAX_KEPT_BYTES = 16 * 1024 * 1024;
 
@@ -52,25 +62,29 @@ export function compression(): MiddlewareHandler {
   return async (c, next) => {
     await next();
     const response = c.res;
-    if (!response.body || response.headers.has('Content-Encoding') || !isCompressible(response.headers.get('Content-Type'))) return;
+    // Headers and status only, until the body is known to be needed: reading an answer's body (or
+    // asking whether it has one) turns the server's light response into a full one and encodes its
+    // text again, which under load cost more than the rest of a kept answer.
+    if (response.headers.has('Content-Encoding') || !isCompressible(response.headers.get('Content-Type'))) return;
     if (!/accept-encoding/i.test(response.headers.get('Vary') ?? '')) response.headers.append('Vary', 'Accept-Encoding');
     const encoding = negotiate(c.req.header('Accept-Encoding'));
     if (!encoding) return;
-    const bytes = new Uint8Array(await response.arrayBuffer());
     const headers = new Headers(response.headers);
     headers.delete('Content-Length');
-    if (bytes.byteLength < MIN_BYTES) {
-      c.res = new Response(bytes, { status: response.status, headers });
-      return;
-    }
-    headers.set('Content-Encoding', encoding);
     const etag = response.status === 200 ? response.headers.get('ETag') : null;
     const key = etag && `${encoding} ${etag} ${c.req.url}`;
     let compressed = key ? kept.get(key) : undefined;
     if (!compressed) {
+      if (!response.body) return;
+      const bytes = new Uint8Array(await response.arrayBuffer());
+      if (bytes.byteLength < MIN_BYTES) {
+        replace(c, new Response(bytes, { status: response.status, headers }));
+        return;
+      }
       compressed = await compress(bytes, encoding, false);
       if (key) kept.keep(key, compressed);
     }
-    c.res = new Response(compressed, { status: response.status, headers });
+    headers.set('Content-Encoding', encoding);
+    replace(c, new Response(compressed, { status: response.status, headers }));
   };
 }

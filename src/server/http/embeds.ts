@@ -33,6 +33,8 @@ export function renderedEmbeds(renderer: PageRenderer, log: (line: string) => vo
       '<meta charset="utf-8">',
       '<meta name="viewport" content="width=device-width, initial-scale=1">',
       '<meta name="robots" content="noindex">',
+      // No icon to fetch: opened on its own, the browser would otherwise ask for /favicon.ico (a 404).
+      '<link rel="icon" href="data:,">',
       `<title>${title}</title>`,
       `<style>${styles}</style>`,
       '</head>',
