@@ -76,7 +76,7 @@ describe.each(storages)('admins manage accounts over the %s storage', (_, open) 
     const refused = await t.call('POST', '/api/session', { body: { email: editor, password: PASSWORD } });
     expect(refused.status).toBe(403);
     expect(refused.headers.has('Set-Cookie')).toBe(false);
-    expect(await refused.json()).toMatchObject({ error: { code: 'forbidden', message: 'this account has no access: ask an administrator' } });
+    expect(await refused.json()).toMatchObject({ error: { code: 'disabled', message: 'this account has no access: ask an administrator' } });
 
     expect((await asAdmin('PATCH', accountPath(editor), { disabled: false })).status).toBe(200);
     expect(await status(await t.signIn(editor))).toBe(200);

@@ -84,7 +84,7 @@ export function accountRoutes(api: Hono<ApiEnv>, store: AccountStore, { password
     // Said only to whoever knows the password: the person may ask an admin why.
     if (account.disabledAt) {
       await store.recordFailure({ email, address, at }, audit(c, at, email, 'sign_in_failed', { reason: 'disabled' }));
-      return c.json(errorBody('forbidden', 'this account has no access: ask an administrator'), 403);
+      return c.json(errorBody('disabled', 'this account has no access: ask an administrator'), 403);
     }
     // A new session at every sign-in, and the one the browser held before is ended (fixation).
     const previous = await findSession(c, store, at);
