@@ -54,7 +54,9 @@ export function EditorGate({ title, children }: { title: string; children: (edit
   const editing = hydrated && apiHostsEditing();
   const session = useQuery({ ...editingQueries.session(), enabled: editing });
   let body: ReactNode;
-  if (!hydrated) body = <LoadingState />;
+  // Sized by the stylesheet, not a style attribute: the server renders this state, and its CSP
+  // (style-src 'self') refuses a style attribute in served HTML.
+  if (!hydrated) body = <LoadingState className="skeleton--editor" />;
   else if (!editing) body = <NeedsServer />;
   else if (session.isPending) body = <LoadingState />;
   else if (session.isError) body = <ErrorState error={session.error} onRetry={() => void session.refetch()} />;
