@@ -75,4 +75,5 @@ export const accountsEn = {
   'audit.older': 'Older',
   'audit.pages': 'Audit log pages',
   'audit.empty': 'The audit log has no entries yet.',
+  'import.file.vni': 'The text in the file was typed in a VNI (VNI-Times) font and has been converted to Unicode.',
 };

@@ -1,4 +1,4 @@
-// Vietnamese for the admins' accounts page (accounts, roles, access, the audit log).
+// Vietnamese for the admins' accounts page (accounts, roles, access, the audit log), and the VNI import notice.
 export const accountsVi = {
   'accounts.title': 'Tài khoản',
   'accounts.lead':
@@ -75,4 +75,6 @@ export const accountsVi = {
   'audit.older': 'Cũ hơn',
   'audit.pages': 'Trang nhật ký',
   'audit.empty': 'Nhật ký chưa có mục nào.',
+  /** Beside import.file.tcvn3 (messages.editor.vi.ts): the import's preview names the encoding converted. */
+  'import.file.vni': 'Chữ trong tệp được gõ bằng phông VNI (VNI-Times) và đã được chuyển sang Unicode.',
 };

@@ -98,7 +98,25 @@ describe('the .xlsx template', () => {
     const latin1 = Uint8Array.from('Unit;Rank\nTh¸i Hßa;8\n', (ch) => ch.charCodeAt(0));
     const read = await readImportFile(new File([latin1], 'tcvn3.csv'));
     if (!read.ok) throw new Error(read.detail);
-    expect(read.tcvn3).toBe(true);
+    expect(read.legacy).toBe('tcvn3');
     expect(read.sheet[1]![0]).toBe('Thái Hòa');
+  });
+
+  it('reads a CSV typed in VNI and says so, not mistaking its bytes for windows-1258', async () => {
+    // As a VNI-Times user typed it, saved in the Windows code page: Thái Hòa, Quỳnh Lưu, Nghĩa Đàn.
+    const western = Uint8Array.from('Unit;Rank\nThaùi Hoøa;8\nQuyønh Löu;2\nNghóa Ñaøn;5\n', (ch) => ch.charCodeAt(0));
+    const read = await readImportFile(new File([western], 'vni.csv'));
+    if (!read.ok) throw new Error(read.detail);
+    expect(read.legacy).toBe('vni');
+    expect(read.sheet.slice(1).map((row) => row[0])).toEqual(['Thái Hòa', 'Quỳnh Lưu', 'Nghĩa Đàn']);
+  });
+
+  it('converts nothing in a Unicode or plain-ASCII file', async () => {
+    for (const text of ['Unit;Rank\nThái Hòa;8\nHoà;3\nVõ;2\n', 'Unit;Rank\nVinh;1\nCua Lo;2\n']) {
+      const read = await readImportFile(new File([text], 'plain.csv'));
+      if (!read.ok) throw new Error(read.detail);
+      expect(read.legacy).toBeNull();
+      expect(read.sheet.map((row) => row.join(';')).join('\n')).toBe(text.trim());
+    }
   });
 });
