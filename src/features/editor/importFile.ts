@@ -4,7 +4,7 @@ import { parseCsv } from '../../domain/importCsv';
 import { decodeText, type TextEncodingName } from '../../domain/importText';
 import { detectLegacy, toUnicode, type LegacyEncoding } from '../../domain/legacyVietnamese';
 import { looksLikeVni } from '../../domain/legacyVni';
-import { xlsxUnpackedSize } from '../../domain/zipSize';
+import { unpacksWithin, xlsxUnpackedSize } from '../../domain/zipSize';
 
 /** A year's table has a few dozen rows: these bounds leave room and refuse what cannot be one. */
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;
@@ -57,6 +57,10 @@ export async function readImportFile(file: File): Promise<ReadFile> {
       const unpacked = xlsxUnpackedSize(bytes);
       if (unpacked === null) return { ok: false, reason: 'unreadable', detail: 'not an .xlsx workbook' };
       if (unpacked > MAX_UNPACKED_BYTES) return { ok: false, reason: 'too_large', detail: String(unpacked) };
+      // The directory's sizes may lie: what the workbook truly unpacks to is measured before the reader unpacks it.
+      const within = unpacksWithin(bytes, MAX_UNPACKED_BYTES);
+      if (within === null) return { ok: false, reason: 'unreadable', detail: 'not an .xlsx workbook' };
+      if (!within) return { ok: false, reason: 'too_large', detail: `> ${MAX_UNPACKED_BYTES}` };
       const { default: readXlsxFile } = await import('read-excel-file/universal');
       const [first] = await readXlsxFile(bytes.buffer);
       sheet = (first?.data ?? []).map((row) => row.map(cellText));
