@@ -4,7 +4,7 @@
 // database, so the same pages are proven on the real API.
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromium-path.mjs';
-import { E2E_EDITOR } from './tests/e2e/editorAccount';
+import { E2E_ADMIN, E2E_EDITOR } from './tests/e2e/editorAccount';
 
 /** E2E_PORT lets two checkouts run their browser suites side by side; the server takes E2E_PORT + 10. */
 const port = Number(process.env.E2E_PORT ?? 4173);
@@ -38,9 +38,15 @@ export default defineConfig({
     {
       // A first start creates and seeds the embedded database: about 10 s, longer on a busy machine.
       // The editor's account is added first, by the user command as an admin would (the password on
-      // its stdin, never an argument); the server then seeds the database around it.
-      command: `rm -rf ${serverData} && printf '%s\\n' "$E2E_EDITOR_PASSWORD" | node scripts/user.mjs add --role editor ${E2E_EDITOR.email} && node scripts/start.mjs`,
-      env: { PORT: String(serverPort), DATA_DIR: serverData, E2E_EDITOR_PASSWORD: E2E_EDITOR.password },
+      // its stdin, never an argument); the server then seeds the database around it. The admin's
+      // account follows from the server build the first command made.
+      command: [
+        `rm -rf ${serverData}`,
+        `printf '%s\\n' "$E2E_EDITOR_PASSWORD" | node scripts/user.mjs add --role editor ${E2E_EDITOR.email}`,
+        `printf '%s\\n' "$E2E_ADMIN_PASSWORD" | node dist-server/user.js add --role admin ${E2E_ADMIN.email}`,
+        'node scripts/start.mjs',
+      ].join(' && '),
+      env: { PORT: String(serverPort), DATA_DIR: serverData, E2E_EDITOR_PASSWORD: E2E_EDITOR.password, E2E_ADMIN_PASSWORD: E2E_ADMIN.password },
       url: `http://127.0.0.1:${serverPort}/readyz`,
       reuseExistingServer: !process.env.CI,
       timeout: 120_000,

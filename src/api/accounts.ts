@@ -25,7 +25,22 @@ export const passwordChangeBodySchema = z.object({ current: z.string().min(1).ma
 
 export const newAccountBodySchema = z.object({ email: emailSchema, role: roleSchema, password: passwordSchema });
 
-export const accountSchema = z.object({ email: z.string(), role: roleSchema, createdAt: z.string() });
+/** An admin changes one thing at a time: the role, or whether the account may sign in. */
+export const accountChangeBodySchema = z
+  .object({ role: roleSchema.optional(), disabled: z.boolean().optional() })
+  .strict()
+  .refine((change) => change.role !== undefined || change.disabled !== undefined, 'expected a role or disabled');
+
+export const accountSchema = z.object({
+  email: z.string(),
+  role: roleSchema,
+  createdAt: z.string(),
+  /** When an admin took the account's access away; null while it may sign in. */
+  disabledAt: z.string().nullable(),
+  lastSignInAt: z.string().nullable(),
+});
+
+export const accountResponseSchema = z.object({ data: accountSchema });
 
 export const sessionResponseSchema = z.object({
   data: z.object({
@@ -44,6 +59,11 @@ export const auditActionSchema = z.enum([
   'sign_out',
   'password_changed',
   'account_created',
+  'role_changed',
+  'account_disabled',
+  'account_enabled',
+  /** An admin ended every session of an account. */
+  'sessions_ended',
   'version_published',
   'version_restored',
   /** The server completed a database seeded before the seed grew (see server/db/seedUpgrade.ts). */
@@ -59,8 +79,25 @@ export const auditEntrySchema = z.object({
   detail: z.record(z.string(), z.unknown()),
 });
 
-export const auditResponseSchema = z.object({ data: z.array(auditEntrySchema) });
+/** The audit log is read a page at a time, newest first. */
+export const AUDIT_PAGE_DEFAULT = 50;
+export const AUDIT_PAGE_MAX = 500;
+
+export const auditQuerySchema = z.object({
+  limit: z.coerce.number().int().min(1).max(AUDIT_PAGE_MAX).default(AUDIT_PAGE_DEFAULT),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+
+export const auditResponseSchema = z.object({
+  data: z.array(auditEntrySchema),
+  /** `more`: older entries follow; ask again with `offset + limit`. */
+  page: z.object({ limit: z.number(), offset: z.number(), more: z.boolean() }),
+});
 
 export type Role = z.infer<typeof roleSchema>;
 export type AuditAction = z.infer<typeof auditActionSchema>;
 export type AccountView = z.infer<typeof accountSchema>;
+export type AccountChangeBody = z.infer<typeof accountChangeBodySchema>;
+export type NewAccountBody = z.infer<typeof newAccountBodySchema>;
+export type AuditEntryView = z.infer<typeof auditEntrySchema>;
+export type AuditPage = z.infer<typeof auditResponseSchema>;

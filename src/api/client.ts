@@ -4,6 +4,7 @@ import type { ObservationQuery } from './contract';
 import { ApiError } from './errors';
 import { observationSearchParams } from './observationQuery';
 import type { PublishBody } from './versions';
+import type { AccountChangeBody, NewAccountBody } from './accounts';
 
 type RequestOptions = { signal?: AbortSignal };
 
@@ -45,7 +46,7 @@ export function apiBaseUrl(): string {
   return `${globalThis.location?.origin ?? 'http://localhost'}${import.meta.env.BASE_URL.replace(/\/$/, '')}/api`;
 }
 
-type Send = RequestOptions & { method?: 'GET' | 'POST' | 'DELETE'; params?: URLSearchParams | null; body?: unknown };
+type Send = RequestOptions & { method?: 'GET' | 'POST' | 'PATCH' | 'DELETE'; params?: URLSearchParams | null; body?: unknown };
 
 /** Asks the API and checks its answer against the schema; a write with no answer (204) gives undefined. */
 async function requestJson<S extends z.ZodType>(path: string, schemaOf: (s: Schemas) => S, send: Send): Promise<z.infer<S>>;
@@ -118,6 +119,13 @@ export const api = {
   signOut: () => requestJson('/session', null, { method: 'DELETE' }),
   versions: (o: RequestOptions = {}) => getJson('/versions', (s) => s.versionsResponseSchema, null, o).then((r) => r.data),
   publish: (body: PublishBody) => requestJson('/versions', (s) => s.publishedResponseSchema, { method: 'POST', body }).then((r) => r.data),
+  accounts: (o: RequestOptions = {}) => getJson('/accounts', (s) => s.accountsResponseSchema, null, o).then((r) => r.data),
+  createAccount: (body: NewAccountBody) => requestJson('/accounts', (s) => s.accountResponseSchema, { method: 'POST', body }).then((r) => r.data),
+  changeAccount: (email: string, body: AccountChangeBody) =>
+    requestJson(`/accounts/${encodeURIComponent(email)}`, (s) => s.accountResponseSchema, { method: 'PATCH', body }).then((r) => r.data),
+  endSessions: (email: string) => requestJson(`/accounts/${encodeURIComponent(email)}/sessions`, null, { method: 'DELETE' }),
+  audit: (page: { limit: number; offset: number }, o: RequestOptions = {}) =>
+    getJson('/audit', (s) => s.auditResponseSchema, new URLSearchParams({ limit: String(page.limit), offset: String(page.offset) }), o),
   restore: (id: string) => requestJson(`/versions/${encodeURIComponent(id)}/restore`, (s) => s.publishedResponseSchema, { method: 'POST' }).then((r) => r.data),
 };
 

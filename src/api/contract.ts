@@ -147,6 +147,8 @@ export const errorBodySchema = z.object({
       'invalid_body',
       'unauthorized',
       'forbidden',
+      /** Signing in to an account whose access an admin has taken away. */
+      'disabled',
       'locked',
       'conflict',
       'not_found',

@@ -19,6 +19,7 @@ const Presentation = lazy(() => import('./pages').then((m) => ({ default: m.Pres
 const SignInPage = lazy(() => import('../features/editor/SignInPage').then((m) => ({ default: m.SignInPage })));
 const ImportPage = lazy(() => import('../features/editor/ImportPage').then((m) => ({ default: m.ImportPage })));
 const HistoryPage = lazy(() => import('../features/editor/HistoryPage').then((m) => ({ default: m.HistoryPage })));
+const AccountsPage = lazy(() => import('../features/editor/AccountsPage').then((m) => ({ default: m.AccountsPage })));
 
 function NotFound() {
   const { t } = useI18n();
@@ -51,6 +52,7 @@ function CurrentView() {
         {route.name === 'sign-in' ? <SignInPage /> : null}
         {route.name === 'import' ? <ImportPage /> : null}
         {route.name === 'history' ? <HistoryPage /> : null}
+        {route.name === 'accounts' ? <AccountsPage /> : null}
         {route.name === 'not-found' ? <NotFound /> : null}
       </Suspense>
     </Layout>

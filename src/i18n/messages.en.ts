@@ -1,10 +1,12 @@
 // English: the same keys as Vietnamese (the type checker enforces it).
 import type { Messages } from './catalogue';
+import { accountsEn } from './messages.accounts.en';
 import { editorEn } from './messages.editor.en';
 
 // Where `{count}` counts something, the message has a `one` form: "1 projects" reads wrong.
 export const en: Messages<{ one: string; other: string }> = {
   ...editorEn,
+  ...accountsEn,
   'app.name': 'Nghệ An KPIs',
   'app.tagline': 'Administrative reform and investment: districts to 2024, communes from 2025',
   'app.skipToContent': 'Skip to main content',

@@ -1,8 +1,10 @@
 // Vietnamese, the default language: every user-visible string, as officials write it.
+import { accountsVi } from './messages.accounts.vi';
 import { editorVi } from './messages.editor.vi';
 
 export const vi = {
   ...editorVi,
+  ...accountsVi,
   'app.name': 'Chỉ số Nghệ An',
   'app.tagline': 'Cải cách hành chính và thu hút đầu tư: cấp huyện đến 2024, cấp xã từ 2025',
   'app.skipToContent': 'Bỏ qua, đến nội dung chính',

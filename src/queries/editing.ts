@@ -43,4 +43,9 @@ export const editingQueries = {
       staleTime: 60_000,
     }),
   versions: () => queryOptions({ queryKey: ['versions'], queryFn: ({ signal }) => api.versions({ signal }), staleTime: 0 }),
+  accounts: () => queryOptions({ queryKey: ['accounts'], queryFn: ({ signal }) => api.accounts({ signal }), staleTime: 0 }),
+  auditAll: () => ['audit'] as const,
+  /** A page of the audit log, newest first. */
+  audit: (page: { limit: number; offset: number }) =>
+    queryOptions({ queryKey: [...editingQueries.auditAll(), page], queryFn: ({ signal }) => api.audit(page, { signal }), staleTime: 0 }),
 };

@@ -10,6 +10,7 @@ export type Route =
   | { name: 'sign-in' }
   | { name: 'import' }
   | { name: 'history' }
+  | { name: 'accounts' }
   | { name: 'unit'; code: string }
   | { name: 'not-found' };
 
@@ -27,6 +28,7 @@ const paths: Record<StaticRouteName, string> = {
   'sign-in': '/editor/sign-in',
   import: '/editor/import',
   history: '/editor/history',
+  accounts: '/editor/accounts',
 };
 
 export function parseRoute(pathname: string): Route {

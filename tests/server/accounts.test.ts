@@ -36,6 +36,9 @@ const endpoints: Endpoint[] = [
     success: 201,
     body: () => ({ email: `new-${++fresh}@nghean.gov.vn`, role: 'editor', password: 'mật khẩu ban đầu 1' }),
   },
+  { method: 'PATCH', path: '/api/accounts/{target}', needs: 'admin', success: 200, body: () => ({ role: 'viewer' }) },
+  { method: 'PATCH', path: '/api/accounts/{target}', needs: 'admin', success: 200, body: () => ({ disabled: true }) },
+  { method: 'DELETE', path: '/api/accounts/{target}/sessions', needs: 'admin', success: 204, body: () => undefined },
 ];
 const callers: Caller[] = ['no session', 'expired session', 'viewer', 'editor', 'admin', 'another site'];
 const RANK: Record<Role, number> = { viewer: 0, editor: 1, admin: 2 };
@@ -55,7 +58,11 @@ describe.each(storages)('accounts over the %s storage', (_, open) => {
   });
   afterAll(() => opened?.close());
 
-  const matrix = endpoints.flatMap((endpoint) => callers.map((caller) => [`${endpoint.method} ${endpoint.path}`, caller, endpoint] as const));
+  const matrix = endpoints.flatMap((endpoint) =>
+    callers.map(
+      (caller) => [`${endpoint.method} ${endpoint.path}${endpoint.method === 'PATCH' ? ` ${JSON.stringify(endpoint.body())}` : ''}`, caller, endpoint] as const,
+    ),
+  );
 
   it.each(matrix)('%s, asked by %s, answers as it should and writes nothing when it refuses', async (_, caller, endpoint) => {
     t.clock.time = T0;
@@ -65,10 +72,13 @@ describe.each(storages)('accounts over the %s storage', (_, open) => {
       t.clock.time = T0 + ABSOLUTE_MS;
     } else if (caller === 'another site') cookie = await t.signIn(await t.account('admin'));
     else if (caller !== 'no session') cookie = await t.signIn(await t.account(caller));
+    // Another editor's account, signed in, for the endpoints that act on one.
+    const target = await t.account('editor');
+    const targetCookie = await t.signIn(target);
     const before = await t.written();
 
     const origin = caller === 'another site' ? 'https://evil.example' : SITE;
-    const path = endpoint.path.replace('{current}', await opened.storage.dataVersion());
+    const path = endpoint.path.replace('{current}', await opened.storage.dataVersion()).replace('{target}', encodeURIComponent(target));
     const response = await t.call(endpoint.method, path, { cookie, origin, body: endpoint.body() });
 
     const status = expected(caller, endpoint);
@@ -78,6 +88,7 @@ describe.each(storages)('accounts over the %s storage', (_, open) => {
       expect(await t.written()).toBe(before);
       // A refused sign-out leaves the session as it was.
       if (caller !== 'no session' && caller !== 'expired session') expect((await t.call('GET', '/api/session', { cookie })).status).toBe(200);
+      expect((await t.call('GET', '/api/session', { cookie: targetCookie })).status).toBe(200);
     } else expect(await t.written()).not.toBe(before);
   });
 

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { units as allUnits } from '../../mocks/seed/units';
 import { parseCsv, parseDecimal } from '../../src/domain/importCsv';
 import { decodeText } from '../../src/domain/importText';
-import { fromTcvn3, looksLikeTcvn3 } from '../../src/domain/legacyVietnamese';
+import { detectLegacy, fromTcvn3, looksLikeTcvn3 } from '../../src/domain/legacyVietnamese';
+import { fromVni, looksLikeVni } from '../../src/domain/legacyVni';
 import { matchUnit, unitNameKey } from '../../src/domain/unitMatch';
 
 const TEXT = 'Mã;Đơn vị;Điểm\n414;Thị xã Thái Hòa;84,76\n';
@@ -75,11 +76,60 @@ describe('TCVN3 text', () => {
   ])('%s is recognised and reads %s', (bytes, name) => {
     const legacy = new TextDecoder('latin1').decode(hex(bytes));
     expect(looksLikeTcvn3(legacy)).toBe(true);
+    expect(detectLegacy(legacy)).toBe('tcvn3');
     expect(fromTcvn3(legacy)).toBe(name);
   });
 
   it.each(['Thái Hòa', 'Vinh', 'Đô Lương', 'Hoàng Mai'])('leaves Unicode %s alone', (name) => {
     expect(looksLikeTcvn3(name)).toBe(false);
+  });
+});
+
+describe('VNI text', () => {
+  // Each name as VNI for Windows types it (base letter, then the character its font draws as the
+  // marks: ù ø û õ ï tones, â circumflex, ê breve, á à å ã ä circumflex with a tone, é è ú ü ë breve
+  // with a tone; ô ö ñ ó ò æ î for ơ ư đ ĩ ị ỉ ỵ), in the bytes of the Windows code page.
+  it.each([
+    ['54 68 61 f9 69 20 48 6f f8 61', 'Thái Hòa'],
+    ['54 48 41 d9 49 20 48 4f d8 41', 'THÁI HÒA'],
+    ['51 75 79 f8 6e 68 20 4c f6 75', 'Quỳnh Lưu'],
+    ['4e 67 68 f3 61 20 d1 61 f8 6e', 'Nghĩa Đàn'],
+    ['54 f6 f4 6e 67 20 44 f6 f4 6e 67', 'Tương Dương'],
+    ['4e 67 68 69 20 4c 6f e4 63', 'Nghi Lộc'],
+    ['48 f6 6e 67 20 4e 67 75 79 65 e2 6e', 'Hưng Nguyên'],
+    ['54 68 f2 20 78 61 f5', 'Thị xã'],
+    ['d1 61 eb 6e 67 20 54 68 61 e1 79', 'Đặng Thấy'],
+    ['4b 68 6f 61 fb 20 ee', 'Khoả ỵ'],
+  ])('%s is recognised and reads %s', (bytes, name) => {
+    const legacy = new TextDecoder('windows-1252').decode(hex(bytes));
+    expect(looksLikeVni(legacy)).toBe(true);
+    expect(detectLegacy(legacy)).toBe('vni');
+    expect(fromVni(legacy)).toBe(name);
+  });
+
+  it.each([
+    ['44 69 65 e3 6e 20 43 68 61 e2 75', 'Diễn Châu'],
+    ['42 61 e9 63 20 e6', 'Bắc ỉ'],
+    ['41 6e 68 20 53 f4 6e', 'Anh Sơn'],
+  ])('%s reads %s, though alone it is not told from Latin-1 text', (bytes, name) => {
+    const legacy = new TextDecoder('windows-1252').decode(hex(bytes));
+    expect(fromVni(legacy)).toBe(name);
+    // Among other VNI names, as in any real table, the sheet is.
+    expect(detectLegacy(`${legacy} Thaùi Hoøa`)).toBe('vni');
+  });
+
+  it('never takes Unicode or plain-ASCII text for a legacy encoding, whatever its letters', () => {
+    const names = allUnits.map((u) => u.name);
+    for (const name of names) expect(detectLegacy(name), name).toBeNull();
+    expect(detectLegacy(names.join(' '))).toBeNull();
+    for (const text of ['Thái Hòa', 'Hoà', 'Thoả mãn', 'Võ Thị Sáu', 'Vinh;1;84,76', 'Cua Lo', 'Ma DVHC;Don vi;Thu hang;Diem', 'Xuân Lâm', 'Tuệ Tĩnh']) {
+      expect(detectLegacy(text), text).toBeNull();
+    }
+  });
+
+  it('leaves TCVN3 text to TCVN3', () => {
+    expect(detectLegacy('Th¸i Hßa')).toBe('tcvn3');
+    expect(looksLikeVni('Th¸i Hßa')).toBe(false);
   });
 });
 

@@ -7,7 +7,9 @@ import type { Source } from '../../src/api/contract';
 import { checkRanking } from '../../src/domain/importRanking';
 import { diffObservations, rankingObservations, readRankingTable } from '../../src/domain/importTable';
 import { unitsRankedIn } from '../../src/domain/importRanking';
-import { xlsxUnpackedSize } from '../../src/domain/zipSize';
+import { zipSync } from 'fflate';
+import { unpacksWithin, xlsxUnpackedSize } from '../../src/domain/zipSize';
+import { translate } from '../../src/i18n/catalogue';
 import { readImportFile } from '../../src/features/editor/importFile';
 import { rankingTemplateXlsx } from '../../src/features/editor/template';
 
@@ -63,6 +65,8 @@ describe('rankingObservations and diffObservations', () => {
   });
 });
 
+const MAX_FILE = 2 * 1024 * 1024;
+
 describe('the .xlsx template', () => {
   it('lists the units ranked that year and reads back through read-excel-file (Node)', async () => {
     const blob = await rankingTemplateXlsx(2024, seed.units, HEADER);
@@ -88,6 +92,37 @@ describe('the .xlsx template', () => {
     expect(xlsxUnpackedSize(new TextEncoder().encode('not a zip at all, just text'))).toBeNull();
   });
 
+  it('a file whose directory declares small sizes but whose data inflates past 50 MB is refused, with the message the editor sees', async () => {
+    // A worksheet of 60 MB of spaces deflates to ~60 kB; every size the zip declares is then set to 1 kB.
+    const bomb = zipSync({
+      '[Content_Types].xml': new TextEncoder().encode('<Types/>'),
+      'xl/worksheets/sheet1.xml': new Uint8Array(60 * 1024 * 1024).fill(32),
+    });
+    const view = new DataView(bomb.buffer);
+    for (let at = 0; at + 4 <= bomb.length; at++) {
+      const signature = view.getUint32(at, true);
+      if (signature === 0x04034b50) view.setUint32(at + 22, 1024, true);
+      if (signature === 0x02014b50) view.setUint32(at + 24, 1024, true);
+    }
+    expect(bomb.length).toBeLessThan(MAX_FILE);
+    expect(xlsxUnpackedSize(bomb)).toBe(2048);
+    expect(unpacksWithin(bomb, 50 * 1024 * 1024)).toBe(false);
+    const read = await readImportFile(new File([bomb], 'bomb.xlsx'));
+    expect(read).toMatchObject({ ok: false, reason: 'too_large' });
+    if (read.ok) return;
+    expect(translate('vi', `import.file.${read.reason}`, { detail: read.detail })).toBe(
+      'Tệp quá lớn (> 52428800 byte khi mở ra). Tối đa 2 MB, và 50 MB khi giải nén.',
+    );
+  });
+
+  it('measures what an honest workbook unpacks to, and refuses nothing in it', async () => {
+    const bytes = new Uint8Array(await (await rankingTemplateXlsx(2024, seed.units, HEADER)).arrayBuffer());
+    expect(unpacksWithin(bytes, 50 * 1024 * 1024)).toBe(true);
+    expect(unpacksWithin(bytes, xlsxUnpackedSize(bytes)!)).toBe(true);
+    expect(unpacksWithin(bytes, xlsxUnpackedSize(bytes)! - 1)).toBe(false);
+    expect(unpacksWithin(new TextEncoder().encode('not a zip'), 1)).toBeNull();
+  });
+
   it('refuses a file of another type or over 2 MB with its reason', async () => {
     expect(await readImportFile(new File(['x'], 'table.pdf'))).toMatchObject({ ok: false, reason: 'type' });
     expect(await readImportFile(new File([new Uint8Array(3 * 1024 * 1024)], 'big.csv'))).toMatchObject({ ok: false, reason: 'too_large' });
@@ -98,7 +133,25 @@ describe('the .xlsx template', () => {
     const latin1 = Uint8Array.from('Unit;Rank\nTh¸i Hßa;8\n', (ch) => ch.charCodeAt(0));
     const read = await readImportFile(new File([latin1], 'tcvn3.csv'));
     if (!read.ok) throw new Error(read.detail);
-    expect(read.tcvn3).toBe(true);
+    expect(read.legacy).toBe('tcvn3');
     expect(read.sheet[1]![0]).toBe('Thái Hòa');
+  });
+
+  it('reads a CSV typed in VNI and says so, not mistaking its bytes for windows-1258', async () => {
+    // As a VNI-Times user typed it, saved in the Windows code page: Thái Hòa, Quỳnh Lưu, Nghĩa Đàn.
+    const western = Uint8Array.from('Unit;Rank\nThaùi Hoøa;8\nQuyønh Löu;2\nNghóa Ñaøn;5\n', (ch) => ch.charCodeAt(0));
+    const read = await readImportFile(new File([western], 'vni.csv'));
+    if (!read.ok) throw new Error(read.detail);
+    expect(read.legacy).toBe('vni');
+    expect(read.sheet.slice(1).map((row) => row[0])).toEqual(['Thái Hòa', 'Quỳnh Lưu', 'Nghĩa Đàn']);
+  });
+
+  it('converts nothing in a Unicode or plain-ASCII file', async () => {
+    for (const text of ['Unit;Rank\nThái Hòa;8\nHoà;3\nVõ;2\n', 'Unit;Rank\nVinh;1\nCua Lo;2\n']) {
+      const read = await readImportFile(new File([text], 'plain.csv'));
+      if (!read.ok) throw new Error(read.detail);
+      expect(read.legacy).toBeNull();
+      expect(read.sheet.map((row) => row.join(';')).join('\n')).toBe(text.trim());
+    }
   });
 });

@@ -26,16 +26,22 @@ export function NeedsServer() {
   );
 }
 
-/** Links between the editors' pages, shown on each of them. */
-export function EditorNav() {
+const NAV = [
+  { name: 'import', label: 'import.title' },
+  { name: 'history', label: 'history.title' },
+  { name: 'accounts', label: 'accounts.title' },
+] as const;
+
+/** Links between the editors' pages, shown on each of them; the accounts page to admins only. */
+export function EditorNav({ role }: { role: Role }) {
   const { t } = useI18n();
   const location = useLocation();
   const current = location.pathname;
   return (
     <nav aria-label={t('editor.nav.label')} className="editor-nav">
-      {(['import', 'history'] as const).map((name) => (
+      {NAV.filter(({ name }) => name !== 'accounts' || role === 'admin').map(({ name, label }) => (
         <Link key={name} href={withParams(location, {}, routePath(name))} aria-current={current === routePath(name) ? 'page' : undefined}>
-          {t(name === 'import' ? 'import.title' : 'history.title')}
+          {t(label)}
         </Link>
       ))}
     </nav>
@@ -48,7 +54,9 @@ export function EditorGate({ title, children }: { title: string; children: (edit
   const editing = hydrated && apiHostsEditing();
   const session = useQuery({ ...editingQueries.session(), enabled: editing });
   let body: ReactNode;
-  if (!hydrated) body = <LoadingState />;
+  // Sized by the stylesheet, not a style attribute: the server renders this state, and its CSP
+  // (style-src 'self') refuses a style attribute in served HTML.
+  if (!hydrated) body = <LoadingState className="skeleton--editor" />;
   else if (!editing) body = <NeedsServer />;
   else if (session.isPending) body = <LoadingState />;
   else if (session.isError) body = <ErrorState error={session.error} onRetry={() => void session.refetch()} />;
@@ -64,7 +72,7 @@ export function EditorGate({ title, children }: { title: string; children: (edit
   return (
     <section className="editor-page">
       <h1>{title}</h1>
-      {editing && session.data && session.data.role !== 'viewer' ? <EditorNav /> : null}
+      {editing && session.data && session.data.role !== 'viewer' ? <EditorNav role={session.data.role} /> : null}
       {body}
     </section>
   );

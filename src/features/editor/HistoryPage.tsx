@@ -4,18 +4,12 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api } from '../../api/client';
 import type { DataVersion } from '../../api/versions';
-import { LOCALE } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
 import { editingQueries } from '../../queries/editing';
 import { DataTable } from '../../ui/DataTable';
 import { ErrorState, LoadingState } from '../../ui/QueryState';
 import { EditorGate } from './EditorGate';
-
-function useFormatTime() {
-  const { lang } = useI18n();
-  const format = new Intl.DateTimeFormat(LOCALE[lang], { dateStyle: 'short', timeStyle: 'medium' });
-  return (iso: string) => format.format(new Date(iso));
-}
+import { useFormatTime } from './useFormatTime';
 
 function VersionRow({
   version,

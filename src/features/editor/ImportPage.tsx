@@ -157,7 +157,7 @@ function ImportForm() {
           <p>
             {t('import.file.read', { count: preview?.table.ok ? preview.table.rows.length : 0, name: file.name })}{' '}
             {file.read.encoding !== 'xlsx' && file.read.encoding !== 'utf-8' ? t('import.file.encoding', { encoding: file.read.encoding }) : null}{' '}
-            {file.read.tcvn3 ? <strong>{t('import.file.tcvn3')}</strong> : null}
+            {file.read.legacy ? <strong>{t(`import.file.${file.read.legacy}`)}</strong> : null}
           </p>
         ) : null}
         {preview && !preview.table.ok ? (

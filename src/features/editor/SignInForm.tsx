@@ -32,6 +32,7 @@ export function SignInForm() {
       return t('signIn.locked', { time });
     }
     if (isApiError(error) && error.status === 401) return t('signIn.wrong');
+    if (isApiError(error) && error.body?.code === 'disabled') return t('accounts.noAccess');
     return t('signIn.failed', { detail: error.message });
   };
   const message = failure();

@@ -2,7 +2,8 @@
 // the accounts and the audit log. Every state-changing route passes the origin check first.
 import type { Context } from 'hono';
 import type { Hono } from 'hono/tiny';
-import { newAccountBodySchema, passwordChangeBodySchema, signInBodySchema, type AuditAction } from '../../api/accounts';
+import { passwordChangeBodySchema, signInBodySchema, type AuditAction } from '../../api/accounts';
+import { accountAdminRoutes } from './accountAdminRoutes';
 import type { Account, AccountStore, AuditEntry, PasswordHasher, SessionRecord } from './accountStore';
 import { readBody } from './body';
 import { lockedUntil, WINDOW_MS } from './lockout';
@@ -34,7 +35,6 @@ const sessionView = ({ account, expiresAt }: Pick<SignedIn, 'account' | 'expires
 
 export function accountRoutes(api: Hono<ApiEnv>, store: AccountStore, { passwords, now = () => new Date() }: EditingOptions): void {
   const signedIn = requireRole('viewer', store, now);
-  const admin = requireRole('admin', store, now);
   const audit = (c: Context<ApiEnv>, at: Date, actor: string | null, action: AuditAction, detail: Record<string, unknown> = {}): AuditEntry => ({
     at,
     actor,
@@ -81,6 +81,11 @@ export function accountRoutes(api: Hono<ApiEnv>, store: AccountStore, { password
       await store.recordFailure({ email, address, at }, audit(c, at, email, 'sign_in_failed'));
       return locked(await store.failuresSince(email, address, since)) ?? c.json(errorBody('unauthorized', 'wrong email or password'), 401);
     }
+    // Said only to whoever knows the password: the person may ask an admin why.
+    if (account.disabledAt) {
+      await store.recordFailure({ email, address, at }, audit(c, at, email, 'sign_in_failed', { reason: 'disabled' }));
+      return c.json(errorBody('disabled', 'this account has no access: ask an administrator'), 403);
+    }
     // A new session at every sign-in, and the one the browser held before is ended (fixation).
     const previous = await findSession(c, store, at);
     if (previous.state === 'active') await store.endSession(previous.signedIn.idHash, null);
@@ -112,28 +117,5 @@ export function accountRoutes(api: Hono<ApiEnv>, store: AccountStore, { password
     return c.json(sessionView({ account, expiresAt: new Date(at.getTime() + ABSOLUTE_MS) }));
   });
 
-  api.get('/accounts', admin, async (c) => {
-    noStore(c);
-    const accounts = await store.accounts();
-    return c.json({ data: accounts.map((a) => ({ email: a.email, role: a.role, createdAt: a.createdAt.toISOString() })) });
-  });
-
-  api.post('/accounts', sameOrigin, admin, async (c) => {
-    noStore(c);
-    if (!passwords) return notAvailable(c);
-    const body = await readBody(c, newAccountBodySchema);
-    if (!body.ok) return body.response;
-    const { email, role, password } = body.value;
-    const at = now();
-    const account: Account = { id: crypto.randomUUID(), email, role, passwordHash: await passwords.hash(password), createdAt: at };
-    const created = await store.createAccount(account, audit(c, at, c.get('signedIn').account.email, 'account_created', { email, role }));
-    if (!created) return c.json(errorBody('conflict', `an account for ${email} exists already`, { parameter: 'email' }), 409);
-    return c.json({ data: { email, role, createdAt: at.toISOString() } }, 201);
-  });
-
-  api.get('/audit', admin, async (c) => {
-    noStore(c);
-    const entries = await store.auditLog(500);
-    return c.json({ data: entries.map((e) => ({ ...e, at: e.at.toISOString() })) });
-  });
+  accountAdminRoutes(api, store, { passwords, now, audit, notAvailable, noStore });
 }

@@ -3,7 +3,22 @@
 // its audit entry along, so the change and its record are kept together or not at all.
 import type { AuditAction, Role } from '../../api/accounts';
 
-export type Account = { id: string; email: string; role: Role; passwordHash: string; createdAt: Date };
+export type Account = {
+  id: string;
+  email: string;
+  role: Role;
+  passwordHash: string;
+  createdAt: Date;
+  /** Set while the account's access is taken away: it cannot sign in and has no session. */
+  disabledAt: Date | null;
+  lastSignInAt: Date | null;
+};
+
+/** An account as it is made: with access, never signed in. */
+export type NewAccount = Omit<Account, 'disabledAt' | 'lastSignInAt'>;
+
+/** What an admin may change of an account; a field left out stays as it is. */
+export type AccountChange = { role?: Role; disabledAt?: Date | null };
 
 /** A session as stored: the hash of its id, never the id the cookie carries. */
 export type SessionRecord = { idHash: string; accountId: string; createdAt: Date; lastSeenAt: Date; address: string };
@@ -16,10 +31,17 @@ export type AccountStore = {
   accountByEmail(email: string): Promise<Account | null>;
   accounts(): Promise<Account[]>;
   /** False, and nothing written, when the email has an account already. */
-  createAccount(account: Account, audit: AuditEntry): Promise<boolean>;
+  createAccount(account: NewAccount, audit: AuditEntry): Promise<boolean>;
   /** Sets the hash and ends every session of the account, starting the replacement if given. */
   setPassword(accountId: string, passwordHash: string, replacement: SessionRecord | null, audit: AuditEntry): Promise<void>;
-  /** Starts a session and forgets the account's failed sign-ins. */
+  /**
+   * Changes an account's role or access, ending its sessions when `endSessions` (access taken away),
+   * with one audit entry per change. Null, and nothing written, when no account has the email.
+   */
+  changeAccount(email: string, change: AccountChange, endSessions: boolean, audit: AuditEntry[]): Promise<Account | null>;
+  /** Ends every session of an account (an admin's doing); false, and nothing written, without the account. */
+  endSessionsOf(email: string, audit: AuditEntry): Promise<boolean>;
+  /** Starts a session, notes it as the account's last sign-in and forgets its failed sign-ins. */
   startSession(session: SessionRecord, email: string, audit: AuditEntry): Promise<void>;
   session(idHash: string): Promise<{ session: SessionRecord; account: Account } | null>;
   touchSession(idHash: string, at: Date): Promise<void>;
@@ -28,8 +50,8 @@ export type AccountStore = {
   recordFailure(failure: SignInFailure, audit: AuditEntry): Promise<void>;
   /** The times of failed sign-ins since a moment, for the email and for the address. */
   failuresSince(email: string, address: string, since: Date): Promise<{ account: Date[]; address: Date[] }>;
-  /** Newest first. */
-  auditLog(limit: number): Promise<AuditEntry[]>;
+  /** Newest first, skipping the `offset` newest. */
+  auditLog(limit: number, offset?: number): Promise<AuditEntry[]>;
 };
 
 /** Hashes passwords (argon2id in Node); the API app is given one by its host. */

@@ -75,7 +75,8 @@ export async function findSession(c: Context, store: AccountStore, now: Date): P
   const found = await store.session(idHash);
   if (!found) return { state: 'none' };
   const expiresAt = new Date(found.session.createdAt.getTime() + ABSOLUTE_MS);
-  if (now.getTime() - found.session.lastSeenAt.getTime() > IDLE_MS || now >= expiresAt) {
+  // Access taken away ends the account's sessions; this holds even for one begun in the meantime.
+  if (now.getTime() - found.session.lastSeenAt.getTime() > IDLE_MS || now >= expiresAt || found.account.disabledAt) {
     await store.endSession(idHash, null);
     return { state: 'expired' };
   }

@@ -11,6 +11,9 @@ export const accounts = pgTable('accounts', {
   role: text('role').$type<Role>().notNull(),
   passwordHash: text('password_hash').notNull(),
   createdAt: moment('created_at'),
+  /** Set while an admin has taken the account's access away: it cannot sign in, and nothing is deleted. */
+  disabledAt: timestamp('disabled_at', { withTimezone: true, mode: 'date' }),
+  lastSignInAt: timestamp('last_sign_in_at', { withTimezone: true, mode: 'date' }),
 });
 
 export const sessions = pgTable(

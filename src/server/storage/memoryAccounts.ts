@@ -16,7 +16,7 @@ export function createMemoryAccountStore(audit: AuditEntry[] = []): AccountStore
     accounts: async () => [...accounts.values()],
     createAccount: async (account, entry) => {
       if (accounts.has(account.email)) return false;
-      accounts.set(account.email, account);
+      accounts.set(account.email, { ...account, disabledAt: null, lastSignInAt: null });
       audit.push(entry);
       return true;
     },
@@ -28,8 +28,26 @@ export function createMemoryAccountStore(audit: AuditEntry[] = []): AccountStore
       if (replacement) sessions.set(replacement.idHash, replacement);
       audit.push(entry);
     },
+    changeAccount: async (email, change, endSessions, entries) => {
+      const account = accounts.get(email);
+      if (!account) return null;
+      const changed = { ...account, ...change };
+      accounts.set(email, changed);
+      if (endSessions) endSessionsOf(account.id);
+      audit.push(...entries);
+      return changed;
+    },
+    endSessionsOf: async (email, entry) => {
+      const account = accounts.get(email);
+      if (!account) return false;
+      endSessionsOf(account.id);
+      audit.push(entry);
+      return true;
+    },
     startSession: async (session, email, entry) => {
       sessions.set(session.idHash, session);
+      const account = accounts.get(email);
+      if (account) accounts.set(email, { ...account, lastSignInAt: session.createdAt });
       failures = failures.filter((f) => f.email !== email);
       audit.push(entry);
     },
@@ -54,6 +72,6 @@ export function createMemoryAccountStore(audit: AuditEntry[] = []): AccountStore
       const recent = failures.filter((f) => f.at >= since);
       return { account: recent.filter((f) => f.email === email).map((f) => f.at), address: recent.filter((f) => f.address === address).map((f) => f.at) };
     },
-    auditLog: async (limit) => audit.slice(-limit).reverse(),
+    auditLog: async (limit, offset = 0) => audit.slice(Math.max(0, audit.length - offset - limit), audit.length - offset).reverse(),
   };
 }

@@ -23,9 +23,26 @@ export function createSqlAccountStore(db: Database): AccountStore {
         if (replacement) await tx.insert(sessions).values(replacement);
         await tx.insert(auditLog).values(entry);
       }),
+    changeAccount: (email, change, endSessions, entries) =>
+      db.transaction(async (tx) => {
+        const [changed] = await tx.update(accounts).set(change).where(eq(accounts.email, email)).returning();
+        if (!changed) return null;
+        if (endSessions) await tx.delete(sessions).where(eq(sessions.accountId, changed.id));
+        if (entries.length > 0) await tx.insert(auditLog).values(entries);
+        return changed;
+      }),
+    endSessionsOf: (email, entry) =>
+      db.transaction(async (tx) => {
+        const [account] = await tx.select({ id: accounts.id }).from(accounts).where(eq(accounts.email, email));
+        if (!account) return false;
+        await tx.delete(sessions).where(eq(sessions.accountId, account.id));
+        await tx.insert(auditLog).values(entry);
+        return true;
+      }),
     startSession: (session, email, entry) =>
       db.transaction(async (tx) => {
         await tx.insert(sessions).values(session);
+        await tx.update(accounts).set({ lastSignInAt: session.createdAt }).where(eq(accounts.email, email));
         await tx.delete(signInFailures).where(eq(signInFailures.email, email));
         await tx.insert(auditLog).values(entry);
       }),
@@ -51,8 +68,8 @@ export function createSqlAccountStore(db: Database): AccountStore {
         .where(and(gte(signInFailures.at, since), or(eq(signInFailures.email, email), eq(signInFailures.address, address))));
       return { account: rows.filter((r) => r.email === email).map((r) => r.at), address: rows.filter((r) => r.address === address).map((r) => r.at) };
     },
-    auditLog: async (limit) => {
-      const rows = await db.select().from(auditLog).orderBy(desc(auditLog.id)).limit(limit);
+    auditLog: async (limit, offset = 0) => {
+      const rows = await db.select().from(auditLog).orderBy(desc(auditLog.id)).limit(limit).offset(offset);
       return rows.map(({ id: _id, ...entry }) => entry);
     },
   };
