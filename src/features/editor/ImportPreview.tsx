@@ -2,8 +2,9 @@
 // against the figures published now (new, changed old → new, replacing illustrative, unchanged).
 import type { Observation } from '../../api/contract';
 import type { Change, ChangeKind } from '../../domain/importTable';
-import { formatNumber, formatRank } from '../../i18n/format';
+import { formatNumber, formatPeriod, formatRank } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
+import { observationKey } from '../../domain/publication';
 import { DataTable } from '../../ui/DataTable';
 import { ProvenanceBadge } from '../../ui/ProvenanceBadge';
 import { issueText, type ShownIssue } from './importIssues';
@@ -64,7 +65,7 @@ export function DiffTable({
   unitName: (code: string) => string;
   indicatorLabel: (id: string) => string;
 }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const count = (kind: ChangeKind) => changes.filter((c) => c.kind === kind).length;
   const [added, changed, sourceChanged, replaces, unchanged] = KINDS.map(count);
   return (
@@ -83,9 +84,11 @@ export function DiffTable({
         </thead>
         <tbody>
           {changes.map((c) => (
-            <tr key={`${c.after.unitCode}|${c.after.indicatorId}`} className={`change change--${c.kind}`}>
+            <tr key={observationKey(c.after)} className={`change change--${c.kind}`}>
               <th scope="row">{unitName(c.after.unitCode)}</th>
-              <td>{indicatorLabel(c.after.indicatorId)}</td>
+              <td>
+                {indicatorLabel(c.after.indicatorId)} ({formatPeriod(lang, c.after.period)})
+              </td>
               <td>
                 <Figure observation={c.before} />
               </td>

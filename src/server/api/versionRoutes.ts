@@ -3,9 +3,12 @@
 import type { Context } from 'hono';
 import type { Hono } from 'hono/tiny';
 import { publishBodySchema } from '../../api/versions';
-import { mergeObservations, observationKey } from '../../domain/publication';
+import { PROJECTS, PROJECTS_CUMULATIVE } from '../../domain/importInvestment';
+import { publishedObservations } from '../../domain/investmentCumulative';
+import { observationKey } from '../../domain/publication';
 import type { AccountStore } from './accountStore';
 import { readBody } from './body';
+import { refuseInvestment } from './investmentCheck';
 import { clientAddress, errorBody, requireRole, sameOrigin, type ApiEnv } from './sessions';
 import type { Storage } from './storage';
 import type { StoredFile } from './versionStore';
@@ -44,6 +47,11 @@ export function versionRoutes(api: Hono<ApiEnv>, storage: Storage, accounts: Acc
       if (seen.has(observationKey(o))) return invalid(c, at, 'a second value for the same indicator, unit and period');
       seen.add(observationKey(o));
     }
+    if (observations.some((o) => o.indicatorId === PROJECTS || o.indicatorId === PROJECTS_CUMULATIVE)) {
+      const published = await storage.observations({ indicators: [PROJECTS, PROJECTS_CUMULATIVE], units: null, from: '0000-01', to: '9999-12' });
+      const refusal = refuseInvestment(observations, units, published);
+      if (refusal) return invalid(c, refusal.parameter, refusal.message);
+    }
     const known = sources.find((s) => s.id === source.id);
     if (known && JSON.stringify(known) !== JSON.stringify(source)) {
       return c.json(errorBody('conflict', `another source has the id ${source.id}`, { parameter: 'source.id' }), 409);
@@ -59,7 +67,7 @@ export function versionRoutes(api: Hono<ApiEnv>, storage: Storage, accounts: Acc
     await storage.versions.publish(
       { id, at, author, summary, source, restoredFrom: null, file: stored },
       (current) => ({
-        observations: mergeObservations(current.observations, observations),
+        observations: publishedObservations(current.observations, observations, source.id),
         sources: current.sources.some((s) => s.id === source.id) ? current.sources : [...current.sources, source],
       }),
       {
