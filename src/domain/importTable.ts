@@ -79,7 +79,8 @@ export function diffObservations(current: readonly Observation[], incoming: read
   return incoming.map((after) => {
     const before = now.get(observationKey(after)) ?? null;
     if (!before) return { kind: 'new', before, after };
-    if (before.provenance === 'illustrative') return { kind: 'replaces_illustrative', before, after };
+    // A recomputed sum that is still illustrative replaces nothing with a sourced figure: it changed, or not.
+    if (before.provenance === 'illustrative' && after.provenance !== 'illustrative') return { kind: 'replaces_illustrative', before, after };
     if (before.value !== after.value || before.rankedOf !== after.rankedOf) return { kind: 'changed', before, after };
     return { kind: before.sourceId === after.sourceId ? 'unchanged' : 'source_changed', before, after };
   });

@@ -113,6 +113,8 @@ export const editorEn = {
     one: 'Investment projects {period}: {count} unit, from {source}',
     other: 'Investment projects {period}: {count} units, from {source}',
   },
+  'import.chart.title': 'The chart once published',
+  'import.chart.units': 'Units whose figures change: {units}',
   'history.title': 'History',
   'history.lead': 'Every version of the data ever published. None is deleted: restoring an old version publishes it again as a new one.',
   'history.caption': 'Data versions, newest first',

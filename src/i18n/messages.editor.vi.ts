@@ -109,6 +109,8 @@ export const editorVi = {
   'import.blocked.empty': 'Chưa thể công bố: tệp không có số liệu nào.',
   'import.viewInvestment': 'Xem biểu đồ dự án đầu tư',
   'import.summary.investment': 'Dự án đầu tư {period}: {count} đơn vị, theo {source}',
+  'import.chart.title': 'Biểu đồ sau khi công bố',
+  'import.chart.units': 'Các đơn vị có số liệu thay đổi: {units}',
   'history.title': 'Lịch sử',
   'history.lead': 'Mọi phiên bản số liệu đã công bố. Không phiên bản nào bị xóa: khôi phục một phiên bản cũ là công bố lại nó thành phiên bản mới.',
   'history.caption': 'Các phiên bản số liệu, mới nhất trước',

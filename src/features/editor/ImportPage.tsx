@@ -3,10 +3,11 @@
 // published with its source. The server checks it again and alone decides; its refusals are shown
 // at their rows too.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { api } from '../../api/client';
 import { isApiError } from '../../api/errors';
-import { INVESTMENT_PERIODS } from '../../domain/importInvestment';
+import { changedUnits, PREVIEW_UNITS, type ImportChartPreview } from '../../domain/importChart';
+import { INVESTMENT_PERIODS, levelOfPeriod } from '../../domain/importInvestment';
 import { diffObservations } from '../../domain/importTable';
 import { formatPeriod } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -28,7 +29,10 @@ function toBase64(bytes: Uint8Array): string {
   return btoa(binary);
 }
 
-function ImportForm() {
+/** Draws the chart an import will change, with the figures it will leave: the app passes the features' own charts. */
+export type PreviewChart = (preview: ImportChartPreview) => ReactNode;
+
+function ImportForm({ previewChart }: { previewChart: PreviewChart }) {
   const { t, lang } = useI18n();
   const client = useQueryClient();
   const location = useLocation();
@@ -39,6 +43,7 @@ function ImportForm() {
   const [acknowledged, setAcknowledged] = useState(false);
   const units = useQuery(referenceQueries.units()).data;
   const indicators = useQuery(referenceQueries.indicators()).data;
+  const sources = useQuery(referenceQueries.sources()).data;
 
   const checkedSource = checkSource(source);
   // Until the source is complete the preview names it by its number alone; publishing needs it whole.
@@ -86,6 +91,9 @@ function ImportForm() {
     setAcknowledged(false);
     setFile(chosen ? { name: chosen.name, type: chosen.type || 'application/octet-stream', read: await readImportFile(chosen) } : null);
   };
+  const changes = plan?.tableOk && observations.length > 0 ? diffObservations(plan.current, [...observations, ...plan.derived]) : null;
+  const level = choice.kind === 'ranking' ? 'district' : levelOfPeriod(choice.period);
+  const chartUnits = changes ? changedUnits(changes).slice(0, PREVIEW_UNITS) : [];
   const unitName = (code: string) => units?.find((u) => u.code === code)?.name ?? code;
   const indicatorLabel = (id: string) => indicators?.find((i) => i.id === id)?.label[lang] ?? id;
   const published =
@@ -157,9 +165,17 @@ function ImportForm() {
           <input type="checkbox" checked={acknowledged} onChange={(e) => setAcknowledged(e.target.checked)} /> {t('import.acknowledge')}
         </label>
       ) : null}
-      {plan?.tableOk && observations.length > 0 ? (
-        <DiffTable changes={diffObservations(plan.current, [...observations, ...plan.derived])} unitName={unitName} indicatorLabel={indicatorLabel} />
-      ) : null}
+      {plan && chartUnits.length > 0 && units
+        ? previewChart({
+            kind: choice.kind,
+            level,
+            observations: plan.after,
+            unitCodes: chartUnits,
+            names: new Map(units.map((u) => [u.code, u.name])),
+            sources: [...(sources ?? []).filter((s) => s.id !== observationSource.id), observationSource],
+          })
+        : null}
+      {plan && changes ? <DiffTable changes={changes} unitName={unitName} indicatorLabel={indicatorLabel} /> : null}
 
       <div className="editor-form__actions">
         <button
@@ -187,7 +203,7 @@ function ImportForm() {
   );
 }
 
-export function ImportPage() {
+export function ImportPage({ previewChart }: { previewChart: PreviewChart }) {
   const { t } = useI18n();
-  return <EditorGate title={t('import.title')}>{() => <ImportForm />}</EditorGate>;
+  return <EditorGate title={t('import.title')}>{() => <ImportForm previewChart={previewChart} />}</EditorGate>;
 }

@@ -26,13 +26,16 @@ export type ImportPlan = {
   rowOfObservation: number[];
   /** The published figures the import is compared with and charted over. */
   current: Observation[];
+  /** The same figures once the import is published: what the preview charts. */
+  after: Observation[];
   /** How many units the table gives figures for. */
   unitCount: number;
 };
 
 const currentQuery = (choice: ImportChoice) =>
   choice.kind === 'ranking'
-    ? { indicators: ['par_rank', 'par_score'], from: String(choice.year), to: String(choice.year) }
+    ? // Every year of the district-level ranking: the preview charts the changed units' lines through them.
+      { indicators: ['par_rank', 'par_score'], to: '2024' }
     : { indicators: [PROJECTS, PROJECTS_CUMULATIVE] };
 
 /** Null until the file, the units and the published figures are all there. */
@@ -44,23 +47,25 @@ export function useImportPlan(choice: ImportChoice, sheet: string[][] | null, un
 
 function rankingPlan(year: number, sheet: string[][], units: Unit[], current: Observation[], source: Source): ImportPlan {
   const table = readRankingTable(sheet);
-  if (!table.ok) return { tableOk: false, rows: 0, issues: [], observations: [], derived: [], rowOfObservation: [], current, unitCount: 0 };
+  if (!table.ok) return { tableOk: false, rows: 0, issues: [], observations: [], derived: [], rowOfObservation: [], current, after: current, unitCount: 0 };
   const { values, issues } = checkRanking(year, table.rows, units);
+  const observations = rankingObservations(year, values, unitsRankedIn(year, units).length, source);
   return {
     tableOk: true,
     rows: table.rows.length,
     issues,
-    observations: rankingObservations(year, values, unitsRankedIn(year, units).length, source),
+    observations,
     derived: [],
     rowOfObservation: values.flatMap((v) => (v.score === null ? [v.row] : [v.row, v.row])),
     current,
+    after: mergeObservations(current, observations),
     unitCount: values.length,
   };
 }
 
 function investmentPlan(period: Period, sheet: string[][], units: Unit[], current: Observation[], source: Source): ImportPlan {
   const table = readInvestmentTable(sheet);
-  if (!table.ok) return { tableOk: false, rows: 0, issues: [], observations: [], derived: [], rowOfObservation: [], current, unitCount: 0 };
+  if (!table.ok) return { tableOk: false, rows: 0, issues: [], observations: [], derived: [], rowOfObservation: [], current, after: current, unitCount: 0 };
   const { values, issues } = checkInvestment(period, table.rows, units, current);
   const observations = investmentObservations(period, values, source);
   const touched = new Set(observations.map((o) => o.unitCode));
@@ -73,6 +78,7 @@ function investmentPlan(period: Period, sheet: string[][], units: Unit[], curren
     derived,
     rowOfObservation: values.map((v) => v.row),
     current,
+    after: mergeObservations(current, observations),
     unitCount: values.length,
   };
 }
