@@ -116,6 +116,9 @@ export const api = {
   signOut: () => requestJson('/session', null, { method: 'DELETE' }),
   versions: (o: RequestOptions = {}) => getJson('/versions', (s) => s.versionsResponseSchema, null, o).then((r) => r.data),
   publish: (body: PublishBody) => requestJson('/versions', (s) => s.publishedResponseSchema, { method: 'POST', body }).then((r) => r.data),
+  /** What version `id` changed against the version before it. */
+  versionChanges: (id: string, o: RequestOptions = {}) =>
+    getJson(`/versions/${encodeURIComponent(id)}/changes`, (s) => s.versionChangesResponseSchema, null, o).then((r) => r.data),
   restore: (id: string) => requestJson(`/versions/${encodeURIComponent(id)}/restore`, (s) => s.publishedResponseSchema, { method: 'POST' }).then((r) => r.data),
 };
 

@@ -43,4 +43,7 @@ export const editingQueries = {
       staleTime: 60_000,
     }),
   versions: () => queryOptions({ queryKey: ['versions'], queryFn: ({ signal }) => api.versions({ signal }), staleTime: 0 }),
+  /** A version never changes, so neither does what it changed: kept as long as the page lives. */
+  versionChanges: (id: string) =>
+    queryOptions({ queryKey: ['versions', id, 'changes'], queryFn: ({ signal }) => api.versionChanges(id, { signal }), staleTime: Infinity }),
 };

@@ -93,4 +93,24 @@ test('an editor imports 2021’s investment projects from a CSV, fixes a count, 
   await expect(bars.locator('.bar-chart__value', { hasText: /^42$/ })).toBeVisible();
   await expect(bars).toContainText('Báo cáo tình hình thu hút đầu tư năm 2021');
   await page.screenshot({ path: `${SHOTS}/investment-after-publish-desktop.png`, fullPage: true });
+
+  // The History shows what the publication changed against the version before it.
+  await page.getByRole('link', { name: 'Biên tập' }).click();
+  await page.getByRole('navigation', { name: 'Trang biên tập' }).getByRole('link', { name: 'Lịch sử' }).click();
+  const versions = page.getByRole('table', { name: 'Các phiên bản số liệu, mới nhất trước' });
+  await versions
+    .getByRole('row')
+    .nth(1)
+    .getByRole('button', { name: /^Xem thay đổi/ })
+    .click();
+  const changes = page.getByRole('table', { name: /^Thay đổi so với phiên bản trước/ });
+  await expect(changes.getByRole('row', { name: /^Vinh Dự án đầu tư thu hút \(2021\)/ })).toContainText(/Minh họa\s*42\s*Công bố\s*Thay số liệu minh họa/);
+  await expectNoAxeViolations(page);
+  for (const [name, size] of [
+    ['desktop', { width: 1280, height: 800 }],
+    ['phone', { width: 390, height: 844 }],
+  ] as const) {
+    await page.setViewportSize(size);
+    await page.screenshot({ path: `${SHOTS}/history-changes-${name}.png`, fullPage: true });
+  }
 });

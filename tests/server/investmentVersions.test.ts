@@ -87,7 +87,37 @@ describe.each(storages)('publishing investment counts over the %s storage', (_, 
     // Thái Hòa's reported 18 since 2020 stays as the article gives it.
     expect(find(after.data, '414', 'investment_projects_cumulative', '2022-05')).toMatchObject({ value: 18, provenance: 'reported' });
 
+    // The History's answer: what the publication changed against the version before it.
+    const changesOf = async (version: string) => {
+      const answer = await t.call('GET', `/api/versions/${version}/changes`, { cookie });
+      expect(answer.status).toBe(200);
+      return (
+        (await answer.json()) as { data: { previous: string | null; changes: { kind: string; before: Observation | null; after: Observation | null }[] } }
+      ).data;
+    };
+    const published = await changesOf(id);
+    expect(published.previous).toBe(before.version);
+    expect(published.changes).toContainEqual({
+      kind: 'replaces_illustrative',
+      before: find(before.data, '412', 'investment_projects', '2021-12'),
+      after: count('412', 30),
+    });
+    expect(published.changes).toContainEqual({ kind: 'new', before: null, after: count('414', 6) });
+    expect(published.changes.filter((c) => c.kind === 'changed').map((c) => [c.after!.unitCode, c.after!.indicatorId])).toContainEqual([
+      '412',
+      'investment_projects_cumulative',
+    ]);
+
     expect((await t.call('POST', `/api/versions/${before.version}/restore`, { cookie })).status).toBe(201);
     expect((await read()).data).toEqual(before.data);
+    const [restore] = await versions();
+    const restored = await changesOf(restore!.id);
+    expect(restored.previous).toBe(id);
+    // Thái Hòa's 2021 count, which the earlier version did not have, is removed again.
+    expect(restored.changes).toContainEqual({ kind: 'removed', before: count('414', 6), after: null });
+    const first = (await versions()).at(-1)!;
+    expect(await changesOf(first.id)).toEqual({ previous: null, changes: [] });
+    expect((await t.call('GET', `/api/versions/no-such-version/changes`, { cookie })).status).toBe(404);
+    expect((await t.call('GET', `/api/versions/${id}/changes`)).status).toBe(401);
   });
 });

@@ -175,7 +175,7 @@ function ImportForm({ previewChart }: { previewChart: PreviewChart }) {
             sources: [...(sources ?? []).filter((s) => s.id !== observationSource.id), observationSource],
           })
         : null}
-      {plan && changes ? <DiffTable changes={changes} unitName={unitName} indicatorLabel={indicatorLabel} /> : null}
+      {plan && changes ? <DiffTable changes={changes} unitName={unitName} indicatorLabel={indicatorLabel} title={t('import.diff.title')} /> : null}
 
       <div className="editor-form__actions">
         <button

@@ -6,6 +6,7 @@ import { publishBodySchema } from '../../api/versions';
 import { PROJECTS, PROJECTS_CUMULATIVE } from '../../domain/importInvestment';
 import { publishedObservations } from '../../domain/investmentCumulative';
 import { observationKey } from '../../domain/publication';
+import { diffVersions } from '../../domain/versionDiff';
 import type { AccountStore } from './accountStore';
 import { readBody } from './body';
 import { refuseInvestment } from './investmentCheck';
@@ -30,6 +31,19 @@ export function versionRoutes(api: Hono<ApiEnv>, storage: Storage, accounts: Acc
   api.get('/versions', editor, async (c) => {
     c.header('Cache-Control', 'no-store');
     return c.json({ data: await storage.versions.list() });
+  });
+
+  api.get('/versions/:id/changes', editor, async (c) => {
+    c.header('Cache-Control', 'no-store');
+    const id = c.req.param('id');
+    const listed = await storage.versions.list();
+    const at = listed.findIndex((v) => v.id === id);
+    if (at < 0) return c.json(errorBody('not_found', `no data version ${id}`), 404);
+    // The list is newest first: the version before is the next one in it.
+    const previous = listed[at + 1]?.id ?? null;
+    if (previous === null) return c.json({ data: { previous, changes: [] } });
+    const [before, after] = await Promise.all([storage.versions.content(previous), storage.versions.content(id)]);
+    return c.json({ data: { previous, changes: diffVersions(before?.observations ?? [], after?.observations ?? []) } });
   });
 
   api.post('/versions', sameOrigin, editor, async (c) => {
