@@ -6,7 +6,7 @@ import type { Observation, Period } from '../../src/api/contract';
 import { checkInvestment, investmentObservations, parseCount, unitsCountedIn, type InvestmentRow } from '../../src/domain/importInvestment';
 import { readInvestmentTable } from '../../src/domain/importTable';
 import { publishedObservations, recomputeCumulative } from '../../src/domain/investmentCumulative';
-import { refuseInvestment } from '../../src/server/api/investmentCheck';
+import { refuseInvestment, refuseInvestmentFile } from '../../src/server/api/investmentCheck';
 
 const { units, observations } = seed;
 const YEAR_2024: Period = { start: '2024-01', end: '2024-12' };
@@ -221,5 +221,30 @@ describe('the server’s check of published counts', () => {
       parameter: 'observations.0.value',
       message: expect.stringContaining('count_exceeds_whole'),
     });
+  });
+});
+
+describe('the server reads the kept file again', () => {
+  const period: Period = { start: '2021-01', end: '2021-12' };
+  const sent = investmentObservations(
+    period,
+    [
+      { row: 2, unit: units.find((u) => u.code === '412')!, count: 42 },
+      { row: 3, unit: units.find((u) => u.code === '414')!, count: 5 },
+    ],
+    source,
+  );
+  const csv = (text: string) => ({ name: 'du-an.csv', bytes: new TextEncoder().encode(text) as Uint8Array<ArrayBuffer> });
+  it('passes counts that are the file’s, and refuses a file with an error or other counts', async () => {
+    expect(await refuseInvestmentFile(csv('Mã ĐVHC;Đơn vị;Số dự án\n412;Vinh;42\n414;Thái Hòa;5,0\n'), sent, units, observations)).toBeNull();
+    expect(await refuseInvestmentFile(csv('Mã ĐVHC;Đơn vị;Số dự án\n412;Vinh;42\n414;Thái Hòa;"12,5"\n'), sent, units, observations)).toMatchObject({
+      parameter: 'file',
+      message: expect.stringMatching(/^row 3: count_invalid/),
+    });
+    expect(await refuseInvestmentFile(csv('Mã ĐVHC;Đơn vị;Số dự án\n412;Vinh;41\n414;Thái Hòa;5\n'), sent, units, observations)).toMatchObject({
+      message: 'the counts sent are not the counts in the file',
+    });
+    expect(await refuseInvestmentFile(csv('Đơn vị;Thứ hạng\nVinh;1\n'), sent, units, observations)).toMatchObject({ parameter: 'file' });
+    expect(await refuseInvestmentFile({ name: 'du-an.pdf', bytes: new Uint8Array(4) }, sent, units, observations)).toMatchObject({ parameter: 'file' });
   });
 });

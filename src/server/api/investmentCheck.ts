@@ -1,7 +1,10 @@
 // The server's own check of published investment counts: the same domain checks the import page
-// runs on the file, run again on the observations sent, so that the server alone decides.
+// runs on the file, run again on the observations sent and on the file sent with them, read again
+// here, so that the server alone decides.
 import type { Observation, Unit } from '../../api/contract';
 import { checkInvestment, isInvestmentPeriod, PROJECTS, PROJECTS_CUMULATIVE } from '../../domain/importInvestment';
+import { readSheet } from '../../domain/importSheet';
+import { readInvestmentTable } from '../../domain/importTable';
 import { periodKey } from '../../domain/periods';
 
 export type Refusal = { parameter: string; message: string };
@@ -24,4 +27,28 @@ export function refuseInvestment(observations: readonly Observation[], units: re
   if (!error) return null;
   const field = error.column === 'count' ? 'value' : 'unitCode';
   return { parameter: `observations.${error.row}.${field}`, message: `${error.code}: ${JSON.stringify(error.params)}` };
+}
+
+/**
+ * The kept file read again as the page read it: refused when it cannot be read, when its checks
+ * find an error (at its row), or when the counts sent are not the file's.
+ */
+export async function refuseInvestmentFile(
+  file: { name: string; bytes: Uint8Array<ArrayBuffer> },
+  observations: readonly Observation[],
+  units: readonly Unit[],
+  published: readonly Observation[],
+): Promise<Refusal | null> {
+  const counts = observations.filter((o) => o.indicatorId === PROJECTS);
+  if (counts.length === 0) return null;
+  const read = await readSheet(file.name, file.bytes);
+  if (!read.ok) return { parameter: 'file', message: `the file cannot be read: ${read.reason} ${read.detail}` };
+  const table = readInvestmentTable(read.sheet);
+  if (!table.ok) return { parameter: 'file', message: 'the file has no header row naming a unit and a count of projects' };
+  const { values, issues } = checkInvestment(counts[0]!.period, table.rows, units, published);
+  const error = issues.find((issue) => issue.severity === 'error');
+  if (error) return { parameter: 'file', message: `row ${error.row ?? '-'}: ${error.code}: ${JSON.stringify(error.params)}` };
+  const inFile = new Map(values.map((v) => [v.unit.code, v.count]));
+  const same = inFile.size === counts.length && counts.every((o) => inFile.get(o.unitCode) === o.value);
+  return same ? null : { parameter: 'file', message: 'the counts sent are not the counts in the file' };
 }

@@ -9,7 +9,7 @@ import { observationKey } from '../../domain/publication';
 import { diffVersions } from '../../domain/versionDiff';
 import type { AccountStore } from './accountStore';
 import { readBody } from './body';
-import { refuseInvestment } from './investmentCheck';
+import { refuseInvestment, refuseInvestmentFile } from './investmentCheck';
 import { clientAddress, errorBody, requireRole, sameOrigin, type ApiEnv } from './sessions';
 import type { Storage } from './storage';
 import type { StoredFile } from './versionStore';
@@ -61,20 +61,19 @@ export function versionRoutes(api: Hono<ApiEnv>, storage: Storage, accounts: Acc
       if (seen.has(observationKey(o))) return invalid(c, at, 'a second value for the same indicator, unit and period');
       seen.add(observationKey(o));
     }
+    const bytes = file ? fromBase64(file.base64) : null;
     if (observations.some((o) => o.indicatorId === PROJECTS || o.indicatorId === PROJECTS_CUMULATIVE)) {
       const published = await storage.observations({ indicators: [PROJECTS, PROJECTS_CUMULATIVE], units: null, from: '0000-01', to: '9999-12' });
-      const refusal = refuseInvestment(observations, units, published);
+      const refusal =
+        refuseInvestment(observations, units, published) ??
+        (file && bytes ? await refuseInvestmentFile({ name: file.name, bytes }, observations, units, published) : null);
       if (refusal) return invalid(c, refusal.parameter, refusal.message);
     }
     const known = sources.find((s) => s.id === source.id);
     if (known && JSON.stringify(known) !== JSON.stringify(source)) {
       return c.json(errorBody('conflict', `another source has the id ${source.id}`, { parameter: 'source.id' }), 409);
     }
-    let stored: StoredFile | null = null;
-    if (file) {
-      const bytes = fromBase64(file.base64);
-      stored = { name: file.name, type: file.type, bytes, sha256: await sha256(bytes) };
-    }
+    const stored: StoredFile | null = file && bytes ? { name: file.name, type: file.type, bytes, sha256: await sha256(bytes) } : null;
     const at = now();
     const author = c.get('signedIn').account.email;
     const id = crypto.randomUUID();
