@@ -126,6 +126,9 @@ export const api = {
   endSessions: (email: string) => requestJson(`/accounts/${encodeURIComponent(email)}/sessions`, null, { method: 'DELETE' }),
   audit: (page: { limit: number; offset: number }, o: RequestOptions = {}) =>
     getJson('/audit', (s) => s.auditResponseSchema, new URLSearchParams({ limit: String(page.limit), offset: String(page.offset) }), o),
+  /** What version `id` changed against the version before it. */
+  versionChanges: (id: string, o: RequestOptions = {}) =>
+    getJson(`/versions/${encodeURIComponent(id)}/changes`, (s) => s.versionChangesResponseSchema, null, o).then((r) => r.data),
   restore: (id: string) => requestJson(`/versions/${encodeURIComponent(id)}/restore`, (s) => s.publishedResponseSchema, { method: 'POST' }).then((r) => r.data),
 };
 

@@ -35,5 +35,15 @@ export const versionSchema = z.object({
 export const versionsResponseSchema = z.object({ data: z.array(versionSchema) });
 export const publishedResponseSchema = z.object({ data: z.object({ id: z.string() }) });
 
+/** One value a version changed against the version before it (see src/domain/versionDiff.ts). */
+export const versionChangeSchema = z.object({
+  kind: z.enum(['new', 'changed', 'source_changed', 'replaces_illustrative', 'removed']),
+  before: observationSchema.nullable(),
+  after: observationSchema.nullable(),
+});
+/** `previous`: the version compared with, null for the first one (which then lists no changes). */
+export const versionChangesResponseSchema = z.object({ data: z.object({ previous: z.string().nullable(), changes: z.array(versionChangeSchema) }) });
+
 export type PublishBody = z.infer<typeof publishBodySchema>;
 export type DataVersion = z.infer<typeof versionSchema>;
+export type VersionChanges = z.infer<typeof versionChangesResponseSchema>['data'];

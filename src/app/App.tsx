@@ -2,6 +2,7 @@
 // bundle; every other view is loaded when first opened.
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { lazy, Suspense } from 'react';
+import type { ImportChartPreview } from '../domain/importChart';
 import { Overview } from '../features/units/Overview';
 import { I18nProvider, useI18n } from '../i18n/I18nProvider';
 import { LoadingState } from '../ui/QueryState';
@@ -18,8 +19,17 @@ const UnitPage = lazy(() => import('./pages').then((m) => ({ default: m.UnitPage
 const Presentation = lazy(() => import('./pages').then((m) => ({ default: m.Presentation })));
 const SignInPage = lazy(() => import('../features/editor/SignInPage').then((m) => ({ default: m.SignInPage })));
 const ImportPage = lazy(() => import('../features/editor/ImportPage').then((m) => ({ default: m.ImportPage })));
+const RankingPreviewChart = lazy(() => import('../features/ranking/RankingPreviewChart').then((m) => ({ default: m.RankingPreviewChart })));
+const InvestmentPreviewChart = lazy(() => import('../features/investment/InvestmentPreviewChart').then((m) => ({ default: m.InvestmentPreviewChart })));
 const HistoryPage = lazy(() => import('../features/editor/HistoryPage').then((m) => ({ default: m.HistoryPage })));
 const AccountsPage = lazy(() => import('../features/editor/AccountsPage').then((m) => ({ default: m.AccountsPage })));
+
+/** The import page previews the chart an import changes with that chart's own component. */
+const importPreviewChart = (preview: ImportChartPreview) => (
+  <Suspense fallback={<LoadingState minHeight={420} />}>
+    {preview.kind === 'ranking' ? <RankingPreviewChart {...preview} /> : <InvestmentPreviewChart {...preview} />}
+  </Suspense>
+);
 
 function NotFound() {
   const { t } = useI18n();
@@ -50,7 +60,7 @@ function CurrentView() {
         {route.name === 'unit' ? <UnitPage key={route.code} code={route.code} /> : null}
         {route.name === 'sources' ? <SourcesPage /> : null}
         {route.name === 'sign-in' ? <SignInPage /> : null}
-        {route.name === 'import' ? <ImportPage /> : null}
+        {route.name === 'import' ? <ImportPage previewChart={importPreviewChart} /> : null}
         {route.name === 'history' ? <HistoryPage /> : null}
         {route.name === 'accounts' ? <AccountsPage /> : null}
         {route.name === 'not-found' ? <NotFound /> : null}

@@ -15,14 +15,21 @@ export type IssueCode =
   | 'rank_repeated'
   | 'score_out_of_range'
   | 'rank_contradicts_score'
-  | 'score_tie';
+  | 'score_tie'
+  // Investment counts (importInvestment.ts):
+  | 'unit_not_in_period'
+  | 'count_invalid'
+  | 'unit_not_counted'
+  | 'differs_from_published'
+  | 'part_exceeds_count'
+  | 'count_exceeds_whole';
 
 export type ImportIssue = {
   severity: 'error' | 'warning';
   code: IssueCode;
   /** The sheet's row (1 = its first line), or null for the table as a whole. */
   row: number | null;
-  column: 'unit' | 'rank' | 'score' | null;
+  column: 'unit' | 'rank' | 'score' | 'count' | null;
   params: Record<string, string | number>;
 };
 

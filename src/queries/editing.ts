@@ -48,4 +48,7 @@ export const editingQueries = {
   /** A page of the audit log, newest first. */
   audit: (page: { limit: number; offset: number }) =>
     queryOptions({ queryKey: [...editingQueries.auditAll(), page], queryFn: ({ signal }) => api.audit(page, { signal }), staleTime: 0 }),
+  /** A version never changes, so neither does what it changed: kept as long as the page lives. */
+  versionChanges: (id: string) =>
+    queryOptions({ queryKey: ['versions', id, 'changes'], queryFn: ({ signal }) => api.versionChanges(id, { signal }), staleTime: Infinity }),
 };

@@ -67,9 +67,10 @@ const publish = (base: string, cookie: string, observations: unknown[]) =>
     body: JSON.stringify({ source, summary: 'Số dự án theo tháng', observations, file: null }),
   });
 
-const projects = (unitCode: string, month: string, value: number) => ({
+// Scores, not investment counts: the server checks those against the periods an import offers.
+const scores = (unitCode: string, month: string, value: number) => ({
   unitCode,
-  indicatorId: 'investment_projects',
+  indicatorId: 'par_score',
   period: { start: month, end: month },
   value,
   rankedOf: null,
@@ -83,7 +84,7 @@ const projects = (unitCode: string, month: string, value: number) => ({
 function manyFigures() {
   const districts = seed.units.filter((u) => u.level === 'district');
   const months = Array.from({ length: 800 }, (_, i) => `${1950 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`);
-  return districts.flatMap((u) => months.map((month, i) => projects(u.code, month, i % 7)));
+  return districts.flatMap((u) => months.map((month, i) => scores(u.code, month, i % 7)));
 }
 
 beforeAll(async () => {
@@ -139,9 +140,9 @@ describe('a server killed during a publication', () => {
     const versions = (await (await fetch(`${base}/api/versions`, { headers: { Cookie: cookie } })).json()) as { data: { id: string }[] };
     expect(versions.data.map((v) => v.id)).toEqual([before.version]);
 
-    const published = await publish(base, cookie, [projects('414', '2024-12', 3)]);
+    const published = await publish(base, cookie, [scores('414', '2024-12', 3)]);
     expect(published.status).toBe(201);
-    const after = await fetch(`${base}/api/observations?indicator=investment_projects&units=414&from=2024-12&to=2024-12`);
+    const after = await fetch(`${base}/api/observations?indicator=par_score&units=414&from=2024-12&to=2024-12`);
     expect(((await after.json()) as { data: { value: number; provenance: string }[] }).data).toMatchObject([{ value: 3, provenance: 'reported' }]);
     server.child.kill('SIGTERM');
     expect(await server.exited).toBe(0);

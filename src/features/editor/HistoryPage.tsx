@@ -1,7 +1,7 @@
 // "Lịch sử / History": every data version with its author, time, source and summary; an old one
 // can be restored, after a confirmation, which publishes it again as a new version.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { api } from '../../api/client';
 import type { DataVersion } from '../../api/versions';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -10,6 +10,7 @@ import { DataTable } from '../../ui/DataTable';
 import { ErrorState, LoadingState } from '../../ui/QueryState';
 import { EditorGate } from './EditorGate';
 import { useFormatTime } from './useFormatTime';
+import { VersionChanges } from './VersionChanges';
 
 function VersionRow({
   version,
@@ -30,44 +31,66 @@ function VersionRow({
 }) {
   const { t } = useI18n();
   const time = useFormatTime();
+  const [showChanges, setShowChanges] = useState(false);
+  const changesId = useId();
   const restored = version.restoredFrom ? byId.get(version.restoredFrom) : undefined;
   const summary = version.author === null ? t('history.seed') : restored ? t('history.restoredFrom', { time: time(restored.publishedAt) }) : version.summary;
+  const previousTime = (id: string) => {
+    const previous = byId.get(id);
+    return previous ? time(previous.publishedAt) : id;
+  };
   return (
-    <tr className={version.current ? 'is-selected' : undefined}>
-      <th scope="row">
-        {time(version.publishedAt)}
-        {version.current ? <strong className="version-current"> · {t('history.current')}</strong> : null}
-      </th>
-      <td>{version.author ?? t('history.system')}</td>
-      <td>{version.source ? version.source.url ? <a href={version.source.url}>{version.source.id}</a> : version.source.id : '—'}</td>
-      <td>
-        {summary}
-        <br />
-        <small>
-          {t('history.values', { count: version.observationCount })}
-          {version.file ? ` · ${t('history.file', { name: version.file.name, sha: version.file.sha256.slice(0, 12) })}` : ''}
-        </small>
-      </td>
-      <td>
-        {version.current ? null : confirming ? (
-          <div role="group" aria-label={t('history.restoreLabel', { time: time(version.publishedAt) })} className="confirm">
-            <p>{t('history.confirm', { time: time(version.publishedAt) })}</p>
-            {/* The confirmation takes the focus, so a keyboard user lands on the choice just offered. */}
-            {/* eslint-disable-next-line jsx-a11y/no-autofocus */}
-            <button type="button" className="button" onClick={onConfirm} disabled={busy} autoFocus>
-              {t('history.confirmYes')}
-            </button>{' '}
-            <button type="button" className="button button--quiet" onClick={onCancel} disabled={busy}>
-              {t('history.cancel')}
-            </button>
-          </div>
-        ) : (
-          <button type="button" className="button button--quiet" onClick={onAsk} aria-label={t('history.restoreLabel', { time: time(version.publishedAt) })}>
-            {t('history.restore')}
+    <>
+      <tr className={version.current ? 'is-selected' : undefined}>
+        <th scope="row">
+          {time(version.publishedAt)}
+          {version.current ? <strong className="version-current"> · {t('history.current')}</strong> : null}
+        </th>
+        <td>{version.author ?? t('history.system')}</td>
+        <td>{version.source ? version.source.url ? <a href={version.source.url}>{version.source.id}</a> : version.source.id : '—'}</td>
+        <td>
+          {summary}
+          <br />
+          <small>
+            {t('history.values', { count: version.observationCount })}
+            {version.file ? ` · ${t('history.file', { name: version.file.name, sha: version.file.sha256.slice(0, 12) })}` : ''}
+          </small>
+          <br />
+          <button
+            type="button"
+            className="button button--quiet"
+            aria-expanded={showChanges}
+            aria-controls={changesId}
+            aria-label={t('history.changes.showLabel', { time: time(version.publishedAt) })}
+            onClick={() => setShowChanges(!showChanges)}
+          >
+            {t('history.changes.show')}
           </button>
-        )}
-      </td>
-    </tr>
+        </td>
+        <td>
+          {version.current ? null : confirming ? (
+            <div role="group" aria-label={t('history.restoreLabel', { time: time(version.publishedAt) })} className="confirm">
+              <p>{t('history.confirm', { time: time(version.publishedAt) })}</p>
+              {/* The confirmation takes the focus, so a keyboard user lands on the choice just offered. */}
+              {/* eslint-disable-next-line jsx-a11y/no-autofocus */}
+              <button type="button" className="button" onClick={onConfirm} disabled={busy} autoFocus>
+                {t('history.confirmYes')}
+              </button>{' '}
+              <button type="button" className="button button--quiet" onClick={onCancel} disabled={busy}>
+                {t('history.cancel')}
+              </button>
+            </div>
+          ) : (
+            <button type="button" className="button button--quiet" onClick={onAsk} aria-label={t('history.restoreLabel', { time: time(version.publishedAt) })}>
+              {t('history.restore')}
+            </button>
+          )}
+        </td>
+      </tr>
+      <tr id={changesId} hidden={!showChanges} className="history-changes">
+        <td colSpan={5}>{showChanges ? <VersionChanges id={version.id} previousTime={previousTime} /> : null}</td>
+      </tr>
+    </>
   );
 }
 

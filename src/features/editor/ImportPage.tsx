@@ -1,27 +1,27 @@
-// "Nhập số liệu / Import data": a year's PAR Index table from a file, checked in the browser as soon
-// as it is chosen, compared with what is published, and published with its source. The server
-// checks it again and alone decides; its refusals are shown at their rows too.
+// "Nhập số liệu / Import data": a year's PAR Index table or a period's investment projects from a
+// file, checked in the browser as soon as it is chosen, compared with what is published, and
+// published with its source. The server checks it again and alone decides; its refusals are shown
+// at their rows too.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useId, useMemo, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { api } from '../../api/client';
 import { isApiError } from '../../api/errors';
-import { checkRanking, unitsRankedIn } from '../../domain/importRanking';
-import { diffObservations, rankingObservations, readRankingTable } from '../../domain/importTable';
+import { changedUnits, PREVIEW_UNITS, type ImportChartPreview } from '../../domain/importChart';
+import { INVESTMENT_PERIODS, levelOfPeriod } from '../../domain/importInvestment';
+import { diffObservations } from '../../domain/importTable';
+import { formatPeriod } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
-import { observationQueries, referenceQueries } from '../../queries';
+import { referenceQueries } from '../../queries';
 import { Link } from '../../routing/Link';
 import { useLocation, withParams } from '../../routing/location';
 import { routePath } from '../../routing/routes';
-import { download } from '../../ui/exportImage';
 import { EditorGate } from './EditorGate';
+import { ImportChoiceFields } from './ImportChoiceFields';
 import { readImportFile, type ReadFile } from './importFile';
 import { serverIssue, type ShownIssue } from './importIssues';
+import { useImportPlan, type ImportChoice } from './importPlan';
 import { DiffTable, IssueTable } from './ImportPreview';
 import { checkSource, EMPTY_SOURCE, SourceFields, sourceFieldLabel, type SourceDraft } from './SourceFields';
-import { rankingTemplateCsv, rankingTemplateXlsx, templateFileName } from './template';
-
-/** District-level units were ranked until the 2025 reform; the data begins in 2019. */
-const YEARS = [2019, 2020, 2021, 2022, 2023, 2024];
 
 function toBase64(bytes: Uint8Array): string {
   let binary = '';
@@ -29,39 +29,37 @@ function toBase64(bytes: Uint8Array): string {
   return btoa(binary);
 }
 
-function ImportForm() {
+/** Draws the chart an import will change, with the figures it will leave: the app passes the features' own charts. */
+export type PreviewChart = (preview: ImportChartPreview) => ReactNode;
+
+function ImportForm({ previewChart }: { previewChart: PreviewChart }) {
   const { t, lang } = useI18n();
   const client = useQueryClient();
   const location = useLocation();
   const ids = useId();
-  const [year, setYear] = useState(2024);
+  const [choice, setChoice] = useState<ImportChoice>({ kind: 'ranking', year: 2024 });
   const [source, setSource] = useState<SourceDraft>(EMPTY_SOURCE);
   const [file, setFile] = useState<{ name: string; type: string; read: ReadFile } | null>(null);
   const [acknowledged, setAcknowledged] = useState(false);
   const units = useQuery(referenceQueries.units()).data;
   const indicators = useQuery(referenceQueries.indicators()).data;
-  const current = useQuery(observationQueries.list({ indicators: ['par_rank', 'par_score'], from: String(year), to: String(year) })).data;
+  const sources = useQuery(referenceQueries.sources()).data;
 
-  const header = { code: t('import.template.code'), unit: t('import.template.unit'), rank: t('import.template.rank'), score: t('import.template.score') };
   const checkedSource = checkSource(source);
-  const preview = useMemo(() => {
-    if (!file?.read.ok || !units) return null;
-    const table = readRankingTable(file.read.sheet);
-    if (!table.ok) return { table, issues: [], values: [], rankedOf: 0 };
-    return { table, ...checkRanking(year, table.rows, units), rankedOf: unitsRankedIn(year, units).length };
-  }, [file, units, year]);
   // Until the source is complete the preview names it by its number alone; publishing needs it whole.
   const observationSource = checkedSource.ok
     ? checkedSource.source
     : { id: source.id.trim() || '—', title: '—', publisher: '—', published: null, url: null, note: null };
-  const observations = preview ? rankingObservations(year, preview.values, preview.rankedOf, observationSource) : [];
-  // The file row each observation came from, to put a refusal of the server back at it.
-  const rowOfObservation = (preview?.values ?? []).flatMap((v) => (v.score === null ? [v.row] : [v.row, v.row]));
+  const plan = useImportPlan(choice, file?.read.ok ? file.read.sheet : null, units, observationSource);
+  const observations = plan?.observations ?? [];
 
   const publish = useMutation({
     mutationFn: () => {
-      if (!preview || !checkedSource.ok || !file?.read.ok) throw new Error('nothing to publish');
-      const summary = t('import.summary', { year, count: observations.filter((o) => o.indicatorId === 'par_rank').length, source: checkedSource.source.id });
+      if (!plan || !checkedSource.ok || !file?.read.ok) throw new Error('nothing to publish');
+      const summary =
+        choice.kind === 'ranking'
+          ? t('import.summary', { year: choice.year, count: plan.unitCount, source: checkedSource.source.id })
+          : t('import.summary.investment', { period: formatPeriod(lang, choice.period), count: plan.unitCount, source: checkedSource.source.id });
       return api.publish({
         source: checkedSource.source,
         summary,
@@ -72,66 +70,60 @@ function ImportForm() {
     // Every page's figures may have changed: they ask again (the data version tells them what is new).
     onSuccess: () => void client.invalidateQueries(),
   });
-  const refusal: ShownIssue[] = publish.error && isApiError(publish.error) && preview ? [serverIssue(publish.error, rowOfObservation)] : [];
-  const issues: ShownIssue[] = [...(preview?.issues ?? []), ...refusal];
+  const refusal: ShownIssue[] = publish.error && isApiError(publish.error) && plan ? [serverIssue(publish.error, plan.rowOfObservation, choice.kind)] : [];
+  const issues: ShownIssue[] = [...(plan?.issues ?? []), ...refusal];
   const errors = issues.filter((i) => i.severity === 'error').length;
   const warnings = issues.filter((i) => i.severity === 'warning').length;
   const blocked = !file
     ? 'import.blocked.file'
-    : !preview || !preview.table.ok || preview.issues.some((i) => i.severity === 'error')
+    : !plan || !plan.tableOk || plan.issues.some((i) => i.severity === 'error')
       ? 'import.blocked.errors'
-      : !checkedSource.ok
-        ? 'import.blocked.source'
-        : warnings > 0 && !acknowledged
-          ? 'import.blocked.warnings'
-          : null;
+      : observations.length === 0
+        ? 'import.blocked.empty'
+        : !checkedSource.ok
+          ? 'import.blocked.source'
+          : warnings > 0 && !acknowledged
+            ? 'import.blocked.warnings'
+            : null;
 
   const choose = async (chosen: File | undefined) => {
     publish.reset();
     setAcknowledged(false);
     setFile(chosen ? { name: chosen.name, type: chosen.type || 'application/octet-stream', read: await readImportFile(chosen) } : null);
   };
+  const changes = plan?.tableOk && observations.length > 0 ? diffObservations(plan.current, [...observations, ...plan.derived]) : null;
+  const level = choice.kind === 'ranking' ? 'district' : levelOfPeriod(choice.period);
+  const chartUnits = changes ? changedUnits(changes).slice(0, PREVIEW_UNITS) : [];
   const unitName = (code: string) => units?.find((u) => u.code === code)?.name ?? code;
   const indicatorLabel = (id: string) => indicators?.find((i) => i.id === id)?.label[lang] ?? id;
+  const published =
+    choice.kind === 'ranking'
+      ? { href: withParams(location, { year: String(choice.year) }, routePath('ranking')), label: t('import.viewRanking', { year: choice.year }) }
+      : {
+          href: withParams(
+            location,
+            {
+              units: observations
+                .slice(0, 3)
+                .map((o) => o.unitCode)
+                .join(','),
+              level: choice.period.start >= '2025-07' ? 'commune' : 'district',
+            },
+            routePath('investment'),
+          ),
+          label: t('import.viewInvestment'),
+        };
 
   return (
     <>
       <p className="lead">{t('import.lead')}</p>
       <div className="editor-form">
-        <fieldset className="editor-form__group">
-          <legend>{t('import.what')}</legend>
-          <p>{t('import.kind.parRanking')}</p>
-          <label className="editor-form__field">
-            <span>{t('import.year')}</span>
-            <select value={year} onChange={(e) => (setYear(Number(e.target.value)), publish.reset())}>
-              {YEARS.map((y) => (
-                <option key={y} value={y}>
-                  {y}
-                </option>
-              ))}
-            </select>
-          </label>
-          <p>{t('import.level')}</p>
-          <p>{t('import.template', { year })}</p>
-          <div className="editor-form__actions">
-            <button
-              type="button"
-              className="button button--quiet"
-              disabled={!units}
-              onClick={() => units && download(rankingTemplateCsv(year, units, header), templateFileName(year, 'csv'))}
-            >
-              {t('import.template.csv')}
-            </button>
-            <button
-              type="button"
-              className="button button--quiet"
-              disabled={!units}
-              onClick={() => void (units && rankingTemplateXlsx(year, units, header).then((blob) => download(blob, templateFileName(year, 'xlsx'))))}
-            >
-              {t('import.template.xlsx')}
-            </button>
-          </div>
-        </fieldset>
+        <ImportChoiceFields
+          choice={choice}
+          units={units}
+          onChange={(next) => (setChoice(next), setAcknowledged(false), publish.reset())}
+          periods={INVESTMENT_PERIODS}
+        />
         <SourceFields value={source} onChange={(next) => (setSource(next), publish.reset())} />
         {!checkedSource.ok && Object.values(source).some((v) => v !== '') ? (
           <p className="form-error">{t('import.source.invalid', { fields: checkedSource.fields.map((f) => sourceFieldLabel(t, f)).join(', ') })}</p>
@@ -155,27 +147,35 @@ function ImportForm() {
         ) : null}
         {file?.read.ok ? (
           <p>
-            {t('import.file.read', { count: preview?.table.ok ? preview.table.rows.length : 0, name: file.name })}{' '}
+            {t('import.file.read', { count: plan?.rows ?? 0, name: file.name })}{' '}
             {file.read.encoding !== 'xlsx' && file.read.encoding !== 'utf-8' ? t('import.file.encoding', { encoding: file.read.encoding }) : null}{' '}
             {file.read.legacy ? <strong>{t(`import.file.${file.read.legacy}`)}</strong> : null}
           </p>
         ) : null}
-        {preview && !preview.table.ok ? (
+        {plan && !plan.tableOk ? (
           <p className="form-error" role="alert">
-            {t('import.file.noHeader')}
+            {t(choice.kind === 'ranking' ? 'import.file.noHeader' : 'import.file.noHeader.investment')}
           </p>
         ) : null}
       </div>
 
-      {preview?.table.ok ? <IssueTable issues={issues} /> : null}
-      {preview?.table.ok && warnings > 0 && errors === 0 ? (
+      {plan?.tableOk ? <IssueTable issues={issues} /> : null}
+      {plan?.tableOk && warnings > 0 && errors === 0 ? (
         <label className="editor-form__check">
           <input type="checkbox" checked={acknowledged} onChange={(e) => setAcknowledged(e.target.checked)} /> {t('import.acknowledge')}
         </label>
       ) : null}
-      {preview?.table.ok && current && observations.length > 0 ? (
-        <DiffTable changes={diffObservations(current, observations)} unitName={unitName} indicatorLabel={indicatorLabel} />
-      ) : null}
+      {plan && chartUnits.length > 0 && units
+        ? previewChart({
+            kind: choice.kind,
+            level,
+            observations: plan.after,
+            unitCodes: chartUnits,
+            names: new Map(units.map((u) => [u.code, u.name])),
+            sources: [...(sources ?? []).filter((s) => s.id !== observationSource.id), observationSource],
+          })
+        : null}
+      {plan && changes ? <DiffTable changes={changes} unitName={unitName} indicatorLabel={indicatorLabel} title={t('import.diff.title')} /> : null}
 
       <div className="editor-form__actions">
         <button
@@ -190,7 +190,7 @@ function ImportForm() {
         <p id={`${ids}-publish`} role="status">
           {publish.isSuccess ? (
             <>
-              {t('import.published')} <Link href={withParams(location, { year: String(year) }, routePath('ranking'))}>{t('import.viewRanking', { year })}</Link>
+              {t('import.published')} <Link href={published.href}>{published.label}</Link>
             </>
           ) : publish.error ? (
             t('import.refused', { message: isApiError(publish.error) ? (publish.error.body?.message ?? publish.error.message) : publish.error.message })
@@ -203,7 +203,7 @@ function ImportForm() {
   );
 }
 
-export function ImportPage() {
+export function ImportPage({ previewChart }: { previewChart: PreviewChart }) {
   const { t } = useI18n();
-  return <EditorGate title={t('import.title')}>{() => <ImportForm />}</EditorGate>;
+  return <EditorGate title={t('import.title')}>{() => <ImportForm previewChart={previewChart} />}</EditorGate>;
 }

@@ -1,9 +1,12 @@
 // The preview of an import: every problem at its row and column, then what publishing would change
-// against the figures published now (new, changed old → new, replacing illustrative, unchanged).
+// against the figures published now (new, changed old → new, replacing illustrative, unchanged);
+// the History shows a version's changes with the same table.
 import type { Observation } from '../../api/contract';
-import type { Change, ChangeKind } from '../../domain/importTable';
-import { formatNumber, formatRank } from '../../i18n/format';
+import { useId } from 'react';
+import type { ChangeKind } from '../../domain/importTable';
+import { formatNumber, formatPeriod, formatRank } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
+import { observationKey } from '../../domain/publication';
 import { DataTable } from '../../ui/DataTable';
 import { ProvenanceBadge } from '../../ui/ProvenanceBadge';
 import { issueText, type ShownIssue } from './importIssues';
@@ -55,23 +58,39 @@ function Figure({ observation }: { observation: Observation | null }) {
 
 const KINDS: ChangeKind[] = ['new', 'changed', 'source_changed', 'replaces_illustrative', 'unchanged'];
 
+/** A change as the preview and the History show it: the import's own, or a version's (which may remove a value). */
+type ShownChange = { kind: ChangeKind | 'removed'; before: Observation | null; after: Observation | null };
+
 export function DiffTable({
   changes,
   unitName,
   indicatorLabel,
+  title,
+  level = 2,
+  limit = Infinity,
 }: {
-  changes: readonly Change[];
+  changes: readonly ShownChange[];
   unitName: (code: string) => string;
   indicatorLabel: (id: string) => string;
+  title: string;
+  level?: 2 | 3;
+  /** Rows shown at most; the rest are counted under the table. */
+  limit?: number;
 }) {
-  const { t } = useI18n();
-  const count = (kind: ChangeKind) => changes.filter((c) => c.kind === kind).length;
+  const { t, lang } = useI18n();
+  const titleId = useId();
+  const count = (kind: ShownChange['kind']) => changes.filter((c) => c.kind === kind).length;
   const [added, changed, sourceChanged, replaces, unchanged] = KINDS.map(count);
+  const removed = count('removed');
+  const Heading = level === 2 ? 'h2' : 'h3';
   return (
-    <section aria-labelledby="import-diff-title" className="import-diff">
-      <h2 id="import-diff-title">{t('import.diff.title')}</h2>
-      <p>{t('import.diff.summary', { new: added!, changed: changed!, sourceChanged: sourceChanged!, replaces: replaces!, unchanged: unchanged! })}</p>
-      <DataTable caption={t('import.diff.title')}>
+    <section aria-labelledby={titleId} className="import-diff">
+      <Heading id={titleId}>{title}</Heading>
+      <p>
+        {t('import.diff.summary', { new: added!, changed: changed!, sourceChanged: sourceChanged!, replaces: replaces!, unchanged: unchanged! })}
+        {removed > 0 ? ` · ${t('import.diff.summaryRemoved', { count: removed })}` : null}
+      </p>
+      <DataTable caption={title}>
         <thead>
           <tr>
             <th scope="col">{t('import.template.unit')}</th>
@@ -82,21 +101,27 @@ export function DiffTable({
           </tr>
         </thead>
         <tbody>
-          {changes.map((c) => (
-            <tr key={`${c.after.unitCode}|${c.after.indicatorId}`} className={`change change--${c.kind}`}>
-              <th scope="row">{unitName(c.after.unitCode)}</th>
-              <td>{indicatorLabel(c.after.indicatorId)}</td>
-              <td>
-                <Figure observation={c.before} />
-              </td>
-              <td>
-                <Figure observation={c.after} />
-              </td>
-              <td>{t(`import.diff.${c.kind}`)}</td>
-            </tr>
-          ))}
+          {changes.slice(0, limit).map((c) => {
+            const place = (c.after ?? c.before)!;
+            return (
+              <tr key={`${c.kind}|${observationKey(place)}`} className={`change change--${c.kind}`}>
+                <th scope="row">{unitName(place.unitCode)}</th>
+                <td>
+                  {indicatorLabel(place.indicatorId)} ({formatPeriod(lang, place.period)})
+                </td>
+                <td>
+                  <Figure observation={c.before} />
+                </td>
+                <td>
+                  <Figure observation={c.after} />
+                </td>
+                <td>{t(`import.diff.${c.kind}`)}</td>
+              </tr>
+            );
+          })}
         </tbody>
       </DataTable>
+      {changes.length > limit ? <p>{t('import.diff.more', { count: changes.length - limit })}</p> : null}
     </section>
   );
 }

@@ -15,11 +15,11 @@ export function issueText(t: I18n['t'], issue: ShownIssue): string {
 }
 
 /** The server names what it refused by its place in the body ("observations.3.unitCode"): that observation's row. */
-export function serverIssue(error: ApiError, rowOfObservation: readonly number[]): ShownIssue {
+export function serverIssue(error: ApiError, rowOfObservation: readonly number[], kind: 'ranking' | 'investment'): ShownIssue {
   const parameter = error.body?.parameter ?? '';
   const match = /^observations\.(\d+)(?:\.(\w+))?/.exec(parameter);
   const row = match ? (rowOfObservation[Number(match[1])] ?? null) : null;
   const field = match?.[2];
-  const column = field === 'unitCode' ? 'unit' : field === 'value' ? 'rank' : null;
+  const column = field === 'unitCode' ? 'unit' : field === 'value' ? (kind === 'ranking' ? 'rank' : 'count') : null;
   return { severity: 'error', code: 'server', row, column, params: { message: error.body?.message ?? error.message } };
 }

@@ -3,9 +3,13 @@
 import type { Context } from 'hono';
 import type { Hono } from 'hono/tiny';
 import { publishBodySchema } from '../../api/versions';
-import { mergeObservations, observationKey } from '../../domain/publication';
+import { PROJECTS, PROJECTS_CUMULATIVE } from '../../domain/importInvestment';
+import { publishedObservations } from '../../domain/investmentCumulative';
+import { observationKey } from '../../domain/publication';
+import { diffVersions } from '../../domain/versionDiff';
 import type { AccountStore } from './accountStore';
 import { readBody } from './body';
+import { refuseInvestment, refuseInvestmentFile } from './investmentCheck';
 import { clientAddress, errorBody, requireRole, sameOrigin, type ApiEnv } from './sessions';
 import type { Storage } from './storage';
 import type { StoredFile } from './versionStore';
@@ -29,6 +33,19 @@ export function versionRoutes(api: Hono<ApiEnv>, storage: Storage, accounts: Acc
     return c.json({ data: await storage.versions.list() });
   });
 
+  api.get('/versions/:id/changes', editor, async (c) => {
+    c.header('Cache-Control', 'no-store');
+    const id = c.req.param('id');
+    const listed = await storage.versions.list();
+    const at = listed.findIndex((v) => v.id === id);
+    if (at < 0) return c.json(errorBody('not_found', `no data version ${id}`), 404);
+    // The list is newest first: the version before is the next one in it.
+    const previous = listed[at + 1]?.id ?? null;
+    if (previous === null) return c.json({ data: { previous, changes: [] } });
+    const [before, after] = await Promise.all([storage.versions.content(previous), storage.versions.content(id)]);
+    return c.json({ data: { previous, changes: diffVersions(before?.observations ?? [], after?.observations ?? []) } });
+  });
+
   api.post('/versions', sameOrigin, editor, async (c) => {
     const body = await readBody(c, publishBodySchema);
     if (!body.ok) return body.response;
@@ -44,22 +61,26 @@ export function versionRoutes(api: Hono<ApiEnv>, storage: Storage, accounts: Acc
       if (seen.has(observationKey(o))) return invalid(c, at, 'a second value for the same indicator, unit and period');
       seen.add(observationKey(o));
     }
+    const bytes = file ? fromBase64(file.base64) : null;
+    if (observations.some((o) => o.indicatorId === PROJECTS || o.indicatorId === PROJECTS_CUMULATIVE)) {
+      const published = await storage.observations({ indicators: [PROJECTS, PROJECTS_CUMULATIVE], units: null, from: '0000-01', to: '9999-12' });
+      const refusal =
+        refuseInvestment(observations, units, published) ??
+        (file && bytes ? await refuseInvestmentFile({ name: file.name, bytes }, observations, units, published) : null);
+      if (refusal) return invalid(c, refusal.parameter, refusal.message);
+    }
     const known = sources.find((s) => s.id === source.id);
     if (known && JSON.stringify(known) !== JSON.stringify(source)) {
       return c.json(errorBody('conflict', `another source has the id ${source.id}`, { parameter: 'source.id' }), 409);
     }
-    let stored: StoredFile | null = null;
-    if (file) {
-      const bytes = fromBase64(file.base64);
-      stored = { name: file.name, type: file.type, bytes, sha256: await sha256(bytes) };
-    }
+    const stored: StoredFile | null = file && bytes ? { name: file.name, type: file.type, bytes, sha256: await sha256(bytes) } : null;
     const at = now();
     const author = c.get('signedIn').account.email;
     const id = crypto.randomUUID();
     await storage.versions.publish(
       { id, at, author, summary, source, restoredFrom: null, file: stored },
       (current) => ({
-        observations: mergeObservations(current.observations, observations),
+        observations: publishedObservations(current.observations, observations, source.id),
         sources: current.sources.some((s) => s.id === source.id) ? current.sources : [...current.sources, source],
       }),
       {
