@@ -16,7 +16,7 @@ import {
   signInBodySchema,
 } from '../../api/accounts';
 import { errorBodySchema } from '../../api/contract';
-import { publishBodySchema, publishedResponseSchema, versionsResponseSchema } from '../../api/versions';
+import { publishBodySchema, publishedResponseSchema, versionChangesResponseSchema, versionsResponseSchema } from '../../api/versions';
 
 /** The session cookie (`__Host-kpi_session`, or `kpi_session` on a loopback host), as components.securitySchemes names it. */
 export const SESSION_SCHEME = 'session';
@@ -147,6 +147,14 @@ export const editingRoutes: RouteConfig[] = [
     security: signedIn,
     request: { body: body(publishBodySchema) },
     responses: { 201: json(publishedResponseSchema, 'the new data version'), ...refusals(400, 401, 403, 409, 413) },
+  },
+  {
+    method: 'get',
+    path: '/versions/{id}/changes',
+    summary: 'Editors: what a data version changed against the version before it (new, changed, replaced illustrative, removed)',
+    security: signedIn,
+    parameters: [{ name: 'id', in: 'path', required: true, description: 'the data version', schema: { type: 'string' } }],
+    responses: { 200: json(versionChangesResponseSchema, 'its changes; `previous` is null for the first version'), ...refusals(401, 403, 404) },
   },
   {
     method: 'post',
