@@ -24,6 +24,28 @@ const heapUsed = async (cdp) => {
   return metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? null;
 };
 
+/** How long a page must go without a long task or a request to count as settled. */
+const SETTLED_MS = 500;
+
+/** Resolves, with how long it waited, once `quietMs` pass with no long task and no request started; at most 5 s. */
+function settled(quietMs) {
+  const started = performance.now();
+  const lastActivity = () =>
+    Math.max(
+      0,
+      ...window.__bench.longTasks.map(([start, duration]) => start + duration),
+      ...performance.getEntriesByType('resource').map((r) => r.responseEnd || r.startTime),
+    );
+  return new Promise((resolve) => {
+    const check = () => {
+      const now = performance.now();
+      if (now - lastActivity() >= quietMs || now - started > 5_000) resolve(Math.round(now - started));
+      else setTimeout(check, 50);
+    };
+    check();
+  });
+}
+
 const waitForChart = (page) => page.waitForFunction(() => window.__bench?.paintedAt != null, null, { timeout: CHART_TIMEOUT_MS, polling: 50 });
 
 /**
@@ -44,6 +66,10 @@ export async function visit(browser, url, { cpuThrottle = 1, interactions = null
       await page.waitForTimeout(300);
       result.heap = { samples: [await heapUsed(cdp)], retained: null };
     }
+    // A reader acts on a page that has settled: interactions are timed once it has, so that the
+    // page's own start (the mock, data fetched after the paint) is not counted as the picker's.
+    // That start is reported on its own: the long tasks before the chart, and Lighthouse's TBT.
+    if (interactions?.length) result.settledAfter = await page.evaluate(settled, SETTLED_MS);
     for (const step of interactions ?? []) {
       const outcome = await page.evaluate(interact, { ...step, quietMs: QUIET_MS, surface: CHART_SURFACE });
       result.steps.push({ ...step, ...outcome });
