@@ -100,14 +100,17 @@ export async function captureChart(browser, url) {
   }
 }
 
-/** The reference: the same chart as inline SVG in a static page, with the app's stylesheet. */
+/**
+ * The reference: the same chart as inline SVG in a static page, with the app's stylesheet as the
+ * page has it: linked (`href`) or in the page itself (`{ inline: css }`).
+ */
 export const referenceHtml = (figureHtml, stylesheets) => `<!doctype html>
 <html lang="vi">
   <head>
     <meta charset="UTF-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <title>Benchmark reference: the chart as static SVG</title>
-${stylesheets.map((href) => `    <link rel="stylesheet" href="${href}">`).join('\n')}
+${stylesheets.map((s) => (typeof s === 'string' ? `    <link rel="stylesheet" href="${s}">` : `    <style>${s.inline}</style>`)).join('\n')}
   </head>
   <body>
     <div id="root"><main class="layout__main">${figureHtml}</main></div>

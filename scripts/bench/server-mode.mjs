@@ -28,7 +28,10 @@ const loadRange = (loads) => {
   return xs.length ? `${Math.min(...xs).toFixed(1)}–${Math.max(...xs).toFixed(1)}` : '—';
 };
 
-/** The stylesheets the server's pages link, copied beside the floor pages so the floor needs no server. */
+/**
+ * The stylesheets the server's pages link, copied beside the floor pages so the floor needs no
+ * server; and those a page carries in itself, which the floor then carries too.
+ */
 async function copyStylesheets(base, dir) {
   const html = await (await fetch(`${base}/`)).text();
   const hrefs = [...html.matchAll(/<link rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1]);
@@ -36,7 +39,8 @@ async function copyStylesheets(base, dir) {
     mkdirSync(join(dir, dirname(href)), { recursive: true });
     writeFileSync(join(dir, href), await (await fetch(new URL(href, base))).text());
   }
-  return hrefs;
+  const inline = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => ({ inline: m[1] }));
+  return [...hrefs, ...inline];
 }
 
 async function measureDataset(browser, dataset, { runs, cpuThrottle, log }) {

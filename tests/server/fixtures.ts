@@ -1,12 +1,13 @@
 // A stand-in for the built app (dist/) for the server's tests: pages with the build's meta CSP, two
 // of them prerendered with the seed's data version and the shell beside them, a hashed asset,
-// large enough to be compressed, so the tests need no `npm run build`.
+// large enough to be compressed, and the stylesheet, so the tests need no `npm run build`.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { seed } from '../../mocks/seed';
 import { createMemoryStorage } from '../../src/server/storage/memory';
 
-export const FIXTURE_POLICY = "default-src 'self'; script-src 'self'; connect-src 'self'";
+export const FIXTURE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'";
+export const FIXTURE_STYLESHEET = ':root{color:#1b232b}.trend-chart{display:block}\n';
 
 const page = (title: string, dataVersion?: string) => `<!doctype html>
 <html lang="vi">
@@ -15,6 +16,7 @@ const page = (title: string, dataVersion?: string) => `<!doctype html>
     <meta charset="UTF-8" />${dataVersion ? `\n    <meta name="kpi-data-version" content="${dataVersion}" />` : ''}
     <title>${title}</title>
     <script type="module" src="/assets/index-C4eiAnFD.js"></script>
+    <link rel="stylesheet" crossorigin href="/assets/index-D1xPQZ0b.css">
   </head>
   <body>
     <div id="root"><p>${'Chỉ số Nghệ An. '.repeat(200)}</p></div>
@@ -29,5 +31,6 @@ export async function writeFixtureSpa(distDir: string): Promise<void> {
   await writeFile(join(distDir, 'ranking.html'), page('ranking', seedVersion));
   await writeFile(join(distDir, 'shell.html'), page('shell'));
   await writeFile(join(distDir, 'assets/index-C4eiAnFD.js'), `console.log(${JSON.stringify('x'.repeat(4_000))});\n`);
+  await writeFile(join(distDir, 'assets/index-D1xPQZ0b.css'), FIXTURE_STYLESHEET);
   await writeFile(join(distDir, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
 }

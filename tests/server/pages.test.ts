@@ -1,6 +1,7 @@
 // Pages rendered by the server app with the app's own renderer (src/app/server.tsx) over a
 // storage: the request's choices and language drawn with the storage's figures and the data beside
 // them; rendered once per data version; a page whose data fails is left to the browser.
+import { createHash } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,7 +12,7 @@ import type { Storage } from '../../src/server/api/storage';
 import { createServerApp } from '../../src/server/http/app';
 import { loadSpa, type Spa } from '../../src/server/http/spa';
 import { createMemoryStorage } from '../../src/server/storage/memory';
-import { writeFixtureSpa } from './fixtures';
+import { FIXTURE_STYLESHEET, writeFixtureSpa } from './fixtures';
 
 let root: string;
 let spa: Spa;
@@ -43,6 +44,17 @@ describe('pages rendered by the server', () => {
       .queries.flatMap((q) => q.state.data)
       .filter((o) => o?.unitCode === '414' && o.indicatorId === 'par_rank');
     expect(ranks.map((o) => o.value).slice(0, 3)).toEqual([17, 9, 9]);
+  });
+
+  it('carries the stylesheet in the page, allowed by its hash in the page’s one policy, so the first paint waits for no second answer', async () => {
+    const response = await appOver(createMemoryStorage(seed)).request('/ranking');
+    const html = await response.text();
+    expect(html).toContain(`<style>${FIXTURE_STYLESHEET}</style>`);
+    expect(html).not.toContain('rel="stylesheet"');
+    expect(html).not.toContain('http-equiv="Content-Security-Policy"');
+    const hash = createHash('sha256').update(FIXTURE_STYLESHEET).digest('base64');
+    expect(response.headers.get('Content-Security-Policy')).toContain(`style-src 'self' 'sha256-${hash}'`);
+    expect(response.headers.get('Content-Security-Policy')).toContain("frame-ancestors 'none'");
   });
 
   /** The bar chart's drawing for a desktop screen, as the server drew it (a phone's follows it). */

@@ -9,6 +9,7 @@ import type { PasswordHasher } from '../api/accountStore';
 import type { Storage } from '../api/storage';
 import { compression } from './compression';
 import { renderedEmbeds } from './embeds';
+import { inlineStylesheets } from './inlineStyles';
 import { renderedPages, type PageRenderer } from './pages';
 import type { Spa } from './spa';
 
@@ -58,7 +59,8 @@ export function createServerApp({ storage, passwords, spa, ping, stopping, log, 
   const api = createApiApp(storage, { passwords });
   // The renderer's queries go to the API app in process: the same answers a browser gets.
   renderer?.setApiTransport(async (url, init) => api.request(url, init));
-  const pages = renderer && renderedPages(renderer, spa.shellHtml, spa.policy, log);
+  const page = inlineStylesheets(spa.shellHtml, spa.policy, (href) => spa.text(href));
+  const pages = renderer && renderedPages(renderer, page.template, page.policy, log);
   const embeds = renderer && renderedEmbeds(renderer, log);
   const app = new Hono();
 

@@ -50,6 +50,8 @@ export type Spa = {
   isPage(path: string): boolean;
   /** The unprerendered page, as served: what the server renders each page into. */
   shellHtml: string;
+  /** A file's text (a stylesheet a page carries in itself), or null when there is no such file. */
+  text(path: string): string | null;
   /** Answers with the unprerendered page: the browser fetches the figures and draws them. */
   serveShell(c: Context): Promise<Response>;
   /**
@@ -137,6 +139,10 @@ export async function loadSpa(distDir: string): Promise<Spa> {
     },
     isPage: (path) => !files.has(path) && extname(path) === '',
     shellHtml: new TextDecoder().decode((shell ?? index).body),
+    text: (path) => {
+      const file = files.get(path);
+      return file ? new TextDecoder().decode(file.body) : null;
+    },
     serveShell: (c) => send(c, shell ?? index),
     async serve(c, dataVersion) {
       let file = fileFor(c.req.path);
