@@ -4,7 +4,8 @@
 // targets (98 / 100 / 100), and for a view that misses one, the audits that cost it points, with
 // the machine's load at each run. Lighthouse 12.8 (the last for Node 20) through npx, so it is not
 // a dependency of the project; it drives this machine's Chromium (CHROME_PATH), never a download.
-// Options: --runs=N (the median score of N runs per view, default 1). Writes bench-results/lighthouse.{md,json}.
+// Options: --runs=N (the median score of N runs per view, default 1), --views=overview,ranking (by
+// the benchmark's view names; default all). Writes bench-results/lighthouse.{md,json}.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -18,6 +19,10 @@ const LIGHTHOUSE = 'lighthouse@12.8.2';
 const CATEGORIES = ['performance', 'accessibility', 'best-practices'];
 const TARGETS = { performance: 98, accessibility: 100, 'best-practices': 100 };
 const RUNS = Math.max(1, Number(process.argv.find((a) => a.startsWith('--runs='))?.split('=')[1]) || 1);
+const VIEWS = process.argv
+  .find((a) => a.startsWith('--views='))
+  ?.split('=')[1]
+  .split(',');
 const OUT = 'bench-results/lighthouse';
 const log = (message) => process.stderr.write(`${message}\n`);
 
@@ -54,7 +59,7 @@ const rows = [];
 const notes = [];
 const server = await startAppServer({ DATA_DIR: dataDir, DATASET: 'seed' });
 try {
-  for (const view of SERVER_VIEWS) {
+  for (const view of SERVER_VIEWS.filter((v) => !VIEWS || VIEWS.includes(v.name))) {
     const reports = [];
     const loads = [];
     for (let run = 1; run <= RUNS; run++) {

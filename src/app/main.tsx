@@ -1,7 +1,7 @@
 // Entry: start the embedded mock API alongside unless a real one is configured or serves the page
 // (requests wait for it; see waitForApiBefore), and render — hydrating the page when it was prerendered for this URL.
 import { hydrate } from '@tanstack/react-query';
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot, hydrateRoot, type RootOptions } from 'react-dom/client';
 import { waitForApiBefore } from '../api/client';
@@ -65,7 +65,11 @@ if (sameData && renderedFor === window.location.pathname + window.location.searc
     hydrate(queryClient, JSON.parse(prerendered.textContent ?? '{}'));
     // The hydrating render must reproduce the markup: it reads the location the page was rendered for.
     setPrerenderedLocation(renderedFor);
-    hydrateRoot(container, app, options);
+    // As a transition, hydration yields to the browser every few milliseconds instead of holding
+    // the main thread for the whole page: input stays answered while it runs.
+    startTransition(() => {
+      hydrateRoot(container, app, options);
+    });
   });
 } else {
   if (sameData) hydrate(queryClient, JSON.parse(prerendered.textContent ?? '{}'));

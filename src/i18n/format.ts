@@ -7,8 +7,18 @@ export const LOCALE: Record<Language, string> = { vi: 'vi-VN', en: 'en-GB' };
 /** The precision numbers are shown at unless a caller asks otherwise; plural choice follows it too. */
 export const FRACTION_DIGITS = 2;
 
+// Made once per language and precision: a table's cells and every label with a count format
+// numbers, and making an Intl.NumberFormat costs far more than using one.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
 export function formatNumber(lang: Language, value: number, maximumFractionDigits = FRACTION_DIGITS): string {
-  return new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits }).format(value);
+  const key = `${lang} ${maximumFractionDigits}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits });
+    numberFormats.set(key, format);
+  }
+  return format.format(value);
 }
 
 const monthName = (lang: Language, month: number) =>

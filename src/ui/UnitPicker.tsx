@@ -20,13 +20,15 @@ type Props = {
   former?: ReadonlyMap<string, readonly FormerMatch[]>;
   /** Names of chosen units that are not among the options (chosen at the other level). */
   names?: ReadonlyMap<string, string>;
+  /** Called when the reader enters the search field. */
+  onSearch?: () => void;
 };
 
 /** District-level units by type; the province has its own indicators. */
 const TYPE_ORDER = ['city', 'town', 'district', 'ward', 'commune'] as const;
 const NO_FORMER: ReadonlyMap<string, readonly FormerMatch[]> = new Map();
 
-export function UnitPicker({ units, selected, onChange, maxSelected, groupOf, former = NO_FORMER, names }: Props) {
+export function UnitPicker({ units, selected, onChange, maxSelected, groupOf, former = NO_FORMER, names, onSearch }: Props) {
   const { t, lang } = useI18n();
   const id = useId();
   const [query, setQuery] = useState('');
@@ -165,6 +167,7 @@ export function UnitPicker({ units, selected, onChange, maxSelected, groupOf, fo
             setOpen(true);
           }}
           onClick={() => setOpen(true)}
+          onFocus={onSearch}
           onKeyDown={onKeyDown}
         />
         {/* One click handler for every option: they stay mounted, and a render that changes one option redraws only it. */}

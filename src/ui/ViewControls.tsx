@@ -20,11 +20,13 @@ type Props = {
    * the three units on its land); the overview keeps the units as chosen.
    */
   carry?: boolean;
+  /** Called when the reader starts searching units: the view may then offer more to search (former names). */
+  onSearch?: () => void;
 };
 
 const chartedAt = (units: readonly Unit[], level: ChartLevel) => units.filter((u) => u.level === level && (level === 'district' || u.validTo === null));
 
-export function ViewControls({ units, years, state, update, carry = true }: Props) {
+export function ViewControls({ units, years, state, update, carry = true, onSearch }: Props) {
   const { t } = useI18n();
   const level = resolveLevel(state.level, units);
   const { index, options, former, groupOf, names, twoLevels } = useMemo(() => {
@@ -32,6 +34,9 @@ export function ViewControls({ units, years, state, update, carry = true }: Prop
     const districtOf = formerDistricts(units);
     const position = new Map(units.map((u, i) => [u.code, i]));
     const label = (u: Unit) => (u.level === 'commune' ? `${t(`unit.type.${u.type}`)} ${u.name}` : u.name);
+    // One group per former district, worded once: the picker asks for every commune's.
+    const groups = new Map<string, { key: string; label: string; order: number }>();
+    const group = (key: string, make: () => { key: string; label: string; order: number }) => groups.get(key) ?? groups.set(key, make()).get(key)!;
     return {
       index,
       options: chartedAt(units, level),
@@ -42,8 +47,12 @@ export function ViewControls({ units, years, state, update, carry = true }: Prop
           ? (u: Unit) => {
               const d = districtOf.get(u.code);
               return d
-                ? { key: d.code, label: t('picker.group.formerDistrict', { district: `${t(`unit.type.${d.type}`)} ${d.name}` }), order: position.get(d.code)! }
-                : { key: u.type, label: t(`picker.group.${u.type}`), order: Number.MAX_SAFE_INTEGER };
+                ? group(d.code, () => ({
+                    key: d.code,
+                    label: t('picker.group.formerDistrict', { district: `${t(`unit.type.${d.type}`)} ${d.name}` }),
+                    order: position.get(d.code)!,
+                  }))
+                : group(u.type, () => ({ key: u.type, label: t(`picker.group.${u.type}`), order: Number.MAX_SAFE_INTEGER }));
             }
           : undefined,
       names: new Map(units.filter((u) => u.level !== 'province').map((u) => [u.code, label(u)])),
@@ -72,6 +81,7 @@ export function ViewControls({ units, years, state, update, carry = true }: Prop
         groupOf={groupOf}
         former={former}
         names={names}
+        onSearch={onSearch}
       />
       {years && years.length > 1 ? (
         <YearRange

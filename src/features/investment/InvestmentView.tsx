@@ -25,7 +25,7 @@ function InvestmentViewContent({ data }: { data: InvestmentData }) {
     <section aria-labelledby="investment-title">
       <h1 id="investment-title">{t('investment.title')}</h1>
       <p className="lead">{t('investment.lead')}</p>
-      <ViewControls units={searchable} years={investmentYears(data.byPeriod)} state={state} update={update} />
+      <ViewControls units={searchable.units} onSearch={searchable.onSearch} years={investmentYears(data.byPeriod)} state={state} update={update} />
       <InvestmentPanel unitCodes={state.units} />
       <ProvinceContext observations={data.context} names={data.names} sourceOf={(o) => data.sources.find((s) => s.id === o.sourceId)} />
     </section>

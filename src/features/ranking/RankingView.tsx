@@ -25,7 +25,7 @@ function RankingViewContent({ data }: { data: RankingData }) {
     <section aria-labelledby="ranking-title">
       <h1 id="ranking-title">{t('ranking.title')}</h1>
       <p className="lead">{t('ranking.lead')}</p>
-      <ViewControls units={searchable} years={data.years} state={state} update={update} />
+      <ViewControls units={searchable.units} onSearch={searchable.onSearch} years={data.years} state={state} update={update} />
       {data.duplicates.length > 0 ? (
         <div className="warning" role="alert">
           {t('ranking.duplicates', {

@@ -39,7 +39,7 @@ export function CompareView({ charts }: { charts: (unitCodes: readonly string[])
   const { state, update } = useViewState();
   const inRange = state.units.length >= COMPARE_MIN && state.units.length <= COMPARE_MAX;
   const kpis = useUnitKpis(inRange ? state.units : []);
-  const units = useSearchableUnits(useQuery(referenceQueries.units()).data);
+  const { units, onSearch } = useSearchableUnits(useQuery(referenceQueries.units()).data);
 
   const rows: { label: string; cell: (k: UnitKpiData) => ReactNode }[] = [
     { label: t('kpi.parRank'), cell: (k) => <Figure observation={k.rank?.latest ?? null} text={(o) => formatRank(o.value, o.rankedOf)} /> },
@@ -68,7 +68,7 @@ export function CompareView({ charts }: { charts: (unitCodes: readonly string[])
     <section aria-labelledby="compare-title">
       <h1 id="compare-title">{t('compare.title')}</h1>
       <p className="lead">{t('compare.lead', { min: COMPARE_MIN, max: COMPARE_MAX })}</p>
-      {units ? <ViewControls units={units} state={state} update={update} /> : null}
+      {units ? <ViewControls units={units} onSearch={onSearch} state={state} update={update} /> : null}
       {!inRange ? (
         <p className="notice" role="status">
           {t('compare.outOfRange', { min: COMPARE_MIN, max: COMPARE_MAX, n: state.units.length })}

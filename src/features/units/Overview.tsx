@@ -23,7 +23,7 @@ export function Overview() {
   const { state, update } = useViewState();
   const focus = state.units.slice(0, MAX_OVERVIEW_UNITS);
   const kpis = useUnitKpis(focus);
-  const units = useSearchableUnits(useQuery(referenceQueries.units()).data);
+  const { units, onSearch } = useSearchableUnits(useQuery(referenceQueries.units()).data);
   const names = kpis.status === 'success' ? kpis.data.map((k) => k.unit.name).join(', ') : '';
   return (
     <section aria-labelledby="overview-title">
@@ -31,7 +31,7 @@ export function Overview() {
       {/* Both keep their place while loading, so nothing below them jumps when they fill in. */}
       <p className="lead">{t('overview.lead')}</p>
       {units ? (
-        <ViewControls units={units} state={state} update={update} carry={false} />
+        <ViewControls units={units} onSearch={onSearch} state={state} update={update} carry={false} />
       ) : (
         <div className="view-controls view-controls--placeholder" aria-hidden="true" />
       )}
