@@ -1,6 +1,6 @@
 // What admins do with accounts, on both storages: read the accounts and the audit log (admins only),
 // change a role, take access away and give it back, end an account's sessions, never lock themselves
-// out; and the audit log a page at a time.
+// out, nor each other, even at the same instant; and the audit log a page at a time.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../src/api/accounts';
 import { PASSWORD, storages, T0, editingApp } from './accountFixture';
@@ -112,6 +112,53 @@ describe.each(storages)('admins manage accounts over the %s storage', (_, open) 
     expect(await response.json()).toMatchObject({ error: { code: 'conflict', parameter } });
     expect(await t.written()).toBe(before);
     expect(await status(adminCookie)).toBe(200);
+  });
+
+  it('refuses with 409, writing nothing, the change of an admin whom another admin demoted meanwhile', async () => {
+    t.clock.time = T0;
+    const [one, two, editor] = [await t.account('admin'), await t.account('admin'), await t.account('editor')];
+    const cookie = await t.signIn(one);
+    // The other admin's demotion lands after this request passed its role check, before its write.
+    const { accounts } = opened.storage;
+    const demoted = { at: new Date(T0), actor: two, address: 'test', action: 'role_changed' as const, detail: { email: one } };
+    let landed = false;
+    const racing = editingApp({
+      ...opened.storage,
+      accounts: {
+        ...accounts,
+        accountByEmail: async (email) => {
+          if (email === editor && !landed) landed = (await accounts.changeAccount(one, { role: 'editor' }, false, [demoted], two)).ok;
+          return accounts.accountByEmail(email);
+        },
+      },
+    });
+    const response = await racing.call('PATCH', accountPath(editor), { cookie, body: { role: 'viewer' } });
+    expect(landed).toBe(true);
+    expect(response.status).toBe(409);
+    expect(await response.json()).toMatchObject({
+      error: { code: 'conflict', message: 'your admin role or access was taken away meanwhile: nothing was changed' },
+    });
+    const roles = Object.fromEntries((await accounts.accounts()).map((a) => [a.email, a.role]));
+    expect([roles[one], roles[two], roles[editor]]).toEqual(['editor', 'admin', 'editor']);
+    expect((await accounts.auditLog(1))[0]).toEqual(demoted);
+  });
+
+  it('keeps an admin when two admins demote each other at the same instant: one change lands, the other is refused', async () => {
+    t.clock.time = T0;
+    const [one, two] = [await t.account('admin'), await t.account('admin')];
+    const [oneCookie, twoCookie] = [await t.signIn(one), await t.signIn(two)];
+    const answers = await Promise.all([
+      t.call('PATCH', accountPath(two), { cookie: oneCookie, body: { role: 'editor' } }),
+      t.call('PATCH', accountPath(one), { cookie: twoCookie, body: { role: 'editor' } }),
+    ]);
+    const statuses = answers.map((a) => a.status).sort();
+    // Refused by the store (409) or, had the other change landed before its role check, by that check (403).
+    expect(statuses[0]).toBe(200);
+    expect([403, 409]).toContain(statuses[1]);
+    const admins = (await opened.storage.accounts.accounts()).filter((a) => [one, two].includes(a.email) && a.role === 'admin');
+    expect(admins).toHaveLength(1);
+    const changes = (await opened.storage.accounts.auditLog(5)).filter((e) => e.action === 'role_changed');
+    expect(changes.map((e) => e.actor)).toEqual([admins[0]!.email]);
   });
 
   it.each([

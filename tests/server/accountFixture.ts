@@ -2,9 +2,11 @@
 // seeded as the server does it), a clock the test moves, accounts made straight in the store,
 // and requests as a browser on this site (or another) sends them.
 import { PGlite } from '@electric-sql/pglite';
+import { afterAll, beforeAll } from 'vitest';
 import { drizzle } from 'drizzle-orm/pglite';
 import { migrate } from 'drizzle-orm/pglite/migrator';
 import type { Role } from '../../src/api/accounts';
+import type { DataVersion } from '../../src/api/versions';
 import { createApiApp } from '../../src/server/api/app';
 import type { Storage } from '../../src/server/api/storage';
 import { argon2Passwords } from '../../src/server/auth/argon2';
@@ -82,4 +84,20 @@ export function editingApp(storage: Storage) {
   }
 
   return { app, clock, account, call, signIn, written };
+}
+
+/**
+ * For a describe block: the storage opened before its tests (and closed after), the API app over
+ * it, an editor signed in, and the data versions as that editor lists them.
+ */
+export function editorOver(open: () => Promise<Opened>) {
+  const editor = {} as { opened: Opened; t: ReturnType<typeof editingApp>; cookie: string; versions(): Promise<DataVersion[]> };
+  beforeAll(async () => {
+    editor.opened = await open();
+    editor.t = editingApp(editor.opened.storage);
+    editor.cookie = await editor.t.signIn(await editor.t.account('editor'));
+  });
+  afterAll(() => editor.opened?.close());
+  editor.versions = async () => ((await (await editor.t.call('GET', '/api/versions', { cookie: editor.cookie })).json()) as { data: DataVersion[] }).data;
+  return editor;
 }

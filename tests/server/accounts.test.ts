@@ -6,6 +6,7 @@ import type { Role } from '../../src/api/accounts';
 import { sessionIdHash } from '../../src/server/api/sessions';
 import { ABSOLUTE_MS } from '../../src/server/api/sessions';
 import { PASSWORD, SITE, storages, T0, editingApp } from './accountFixture';
+import { wholeRanking } from './rankingFixture';
 
 type Caller = 'no session' | 'expired session' | Role | 'another site';
 type Endpoint = { method: string; path: string; needs: Role; success: number; body: () => unknown };
@@ -16,12 +17,7 @@ const publication = {
   source,
   summary: 'Xếp hạng CCHC 2022',
   file: null,
-  observations: [
-    {
-      ...{ unitCode: '414', indicatorId: 'par_rank', period: { start: '2022-01', end: '2022-12' }, value: 7, rankedOf: 21 },
-      ...{ provenance: 'reported', sourceId: source.id, quote: null, note: null },
-    },
-  ],
+  observations: wholeRanking(2022, source.id),
 };
 /** Every endpoint that changes something, but signing in (below): the role it needs, its success. */
 const endpoints: Endpoint[] = [

@@ -1,10 +1,9 @@
 // Publishing a period's investment counts on both storages: a new data version with the counts
 // reported by their source and the cumulative counts recomputed (never reported), a contradiction
 // refused with nothing written, and a restore that brings the old values back.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Observation, Source } from '../../src/api/contract';
-import type { DataVersion } from '../../src/api/versions';
-import { editingApp, storages } from './accountFixture';
+import { editorOver, storages } from './accountFixture';
 
 const report: Source = {
   id: 'bc-123-skhdt-2022',
@@ -28,23 +27,15 @@ const count = (unitCode: string, value: number): Observation => ({
 const ALL = '/api/observations?indicator=investment_projects,investment_projects_cumulative&units=412,414';
 
 describe.each(storages)('publishing investment counts over the %s storage', (_, open) => {
-  let opened: Awaited<ReturnType<typeof open>>;
-  let t: ReturnType<typeof editingApp>;
-  let cookie: string;
-  beforeAll(async () => {
-    opened = await open();
-    t = editingApp(opened.storage);
-    cookie = await t.signIn(await t.account('editor'));
-  });
-  afterAll(() => opened?.close());
+  const editor = editorOver(open);
 
   const read = async () => {
-    const response = await t.call('GET', ALL);
+    const response = await editor.t.call('GET', ALL);
     return { version: response.headers.get('X-Data-Version')!, data: ((await response.json()) as { data: Observation[] }).data };
   };
-  const versions = async () => ((await (await t.call('GET', '/api/versions', { cookie })).json()) as { data: DataVersion[] }).data;
+  const { versions } = editor;
   const publish = (observations: Observation[]) =>
-    t.call('POST', '/api/versions', { cookie, body: { source: report, summary: 'Dự án đầu tư 2021', observations, file: null } });
+    editor.t.call('POST', '/api/versions', { cookie: editor.cookie, body: { source: report, summary: 'Dự án đầu tư 2021', observations, file: null } });
   /** A count per period is found by its period's end, a cumulative one (from Jan 2020) too. */
   const find = (data: Observation[], unit: string, indicator: string, end: string) =>
     data.find(
@@ -89,7 +80,7 @@ describe.each(storages)('publishing investment counts over the %s storage', (_, 
 
     // The History's answer: what the publication changed against the version before it.
     const changesOf = async (version: string) => {
-      const answer = await t.call('GET', `/api/versions/${version}/changes`, { cookie });
+      const answer = await editor.t.call('GET', `/api/versions/${version}/changes`, { cookie: editor.cookie });
       expect(answer.status).toBe(200);
       return (
         (await answer.json()) as { data: { previous: string | null; changes: { kind: string; before: Observation | null; after: Observation | null }[] } }
@@ -108,7 +99,7 @@ describe.each(storages)('publishing investment counts over the %s storage', (_, 
       'investment_projects_cumulative',
     ]);
 
-    expect((await t.call('POST', `/api/versions/${before.version}/restore`, { cookie })).status).toBe(201);
+    expect((await editor.t.call('POST', `/api/versions/${before.version}/restore`, { cookie: editor.cookie })).status).toBe(201);
     expect((await read()).data).toEqual(before.data);
     const [restore] = await versions();
     const restored = await changesOf(restore!.id);
@@ -117,7 +108,7 @@ describe.each(storages)('publishing investment counts over the %s storage', (_, 
     expect(restored.changes).toContainEqual({ kind: 'removed', before: count('414', 6), after: null });
     const first = (await versions()).at(-1)!;
     expect(await changesOf(first.id)).toEqual({ previous: null, changes: [] });
-    expect((await t.call('GET', `/api/versions/no-such-version/changes`, { cookie })).status).toBe(404);
-    expect((await t.call('GET', `/api/versions/${id}/changes`)).status).toBe(401);
+    expect((await editor.t.call('GET', `/api/versions/no-such-version/changes`, { cookie: editor.cookie })).status).toBe(404);
+    expect((await editor.t.call('GET', `/api/versions/${id}/changes`)).status).toBe(401);
   });
 });

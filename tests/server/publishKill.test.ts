@@ -7,14 +7,16 @@ import { join, resolve } from 'node:path';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seed } from '../../mocks/seed';
+import type { Observation } from '../../src/api/contract';
 import { argon2Passwords } from '../../src/server/auth/argon2';
 import { openEmbedded } from '../../src/server/db/open';
 import { createSqlStorage } from '../../src/server/storage/sql';
 import { writeFixtureSpa } from './fixtures';
+import { wholeRanking } from './rankingFixture';
 
 const EDITOR = 'bien.tap@nghean.gov.vn';
 const PASSWORD = 'mật khẩu đủ dài 12+';
-const source = { id: 'so-khdt-2024', title: 'Báo cáo thu hút đầu tư', publisher: 'Sở KH&ĐT Nghệ An', published: '2024-12-01', url: null };
+const source = { id: 'qd-cchc-2024', title: 'Quyết định công bố Chỉ số CCHC', publisher: 'UBND tỉnh Nghệ An', published: '2025-04-01', url: null };
 const PROBE = '/api/observations?indicator=par_rank,investment_projects';
 
 let root: string;
@@ -64,27 +66,22 @@ const publish = (base: string, cookie: string, observations: unknown[]) =>
   fetch(`${base}/api/versions`, {
     method: 'POST',
     headers: { Origin: base, Cookie: cookie, 'Content-Type': 'application/json' },
-    body: JSON.stringify({ source, summary: 'Số dự án theo tháng', observations, file: null }),
+    body: JSON.stringify({ source, summary: 'Chỉ số CCHC', observations, file: null }),
   });
 
-// Scores, not investment counts: the server checks those against the periods an import offers.
-const scores = (unitCode: string, month: string, value: number) => ({
-  unitCode,
-  indicatorId: 'par_score',
-  period: { start: month, end: month },
-  value,
-  rankedOf: null,
-  provenance: 'reported',
-  sourceId: source.id,
-  quote: null,
-  note: null,
-});
-
-/** Months of figures for every district unit: enough rows that the publication takes a while. */
-function manyFigures() {
+/**
+ * Months of illustrative scores for every district unit, which the database holds before the test:
+ * a publication rewrites the current figures, so with these it takes a while.
+ */
+function manyFigures(): Observation[] {
   const districts = seed.units.filter((u) => u.level === 'district');
   const months = Array.from({ length: 800 }, (_, i) => `${1950 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`);
-  return districts.flatMap((u) => months.map((month, i) => scores(u.code, month, i % 7)));
+  return districts.flatMap((u) =>
+    months.map((month, i) => ({
+      ...{ unitCode: u.code, indicatorId: 'par_score', period: { start: month, end: month }, value: i % 7, rankedOf: null },
+      ...{ provenance: 'illustrative' as const, sourceId: null, quote: null, note: null },
+    })),
+  );
 }
 
 beforeAll(async () => {
@@ -95,10 +92,15 @@ beforeAll(async () => {
   const database = await openEmbedded(join(root, 'data'), 'src/server/db/migrations');
   try {
     const at = new Date();
-    await createSqlStorage(database.db).accounts.createAccount(
+    const storage = createSqlStorage(database.db);
+    await storage.accounts.createAccount(
       { id: crypto.randomUUID(), email: EDITOR, role: 'editor', passwordHash: await argon2Passwords.hash(PASSWORD), createdAt: at },
       { at, actor: null, address: 'test', action: 'account_created', detail: {} },
     );
+    const bulk = { id: crypto.randomUUID(), at, author: null, summary: 'many figures', source: null, restoredFrom: null, file: null };
+    await storage.versions.publish(bulk, (current) => ({ ...current, observations: [...current.observations, ...manyFigures()] }), {
+      ...{ at, actor: null, address: 'test', action: 'version_published', detail: {} },
+    });
   } finally {
     await database.close();
   }
@@ -109,24 +111,26 @@ afterAll(async () => {
 });
 
 describe('a server killed during a publication', () => {
-  let before: { version: string | null; body: string };
+  let before: { version: string | null; body: string; versions: unknown };
+  const versions = async (base: string, cookie: string) =>
+    ((await (await fetch(`${base}/api/versions`, { headers: { Cookie: cookie } })).json()) as { data: { id: string }[] }).data.map((v) => v.id);
 
   it('is killed while the publication is under way, before it commits', async () => {
     const server = startServer();
     const base = await server.base;
     const probe = await fetch(`${base}${PROBE}`);
-    before = { version: probe.headers.get('X-Data-Version'), body: await probe.text() };
     const cookie = await signIn(base);
-    const figures = manyFigures();
+    before = { version: probe.headers.get('X-Data-Version'), body: await probe.text(), versions: await versions(base, cookie) };
+    const ranking = wholeRanking(2022, source.id);
 
-    const answer = publish(base, cookie, figures).catch((error: unknown) => error);
+    const answer = publish(base, cookie, ranking).catch((error: unknown) => error);
     await logged(server, '"publishing data version"');
     server.child.kill('SIGKILL');
     expect(await server.exited).toBeNull();
     // The kill came before the commit, or this test would prove nothing.
     expect(server.lines.some((l) => l.includes('"published data version"'))).toBe(false);
     expect(await answer).toBeInstanceOf(Error);
-    console.info(`killed during a publication of ${figures.length} figures`);
+    console.info(`killed during a publication of ${ranking.length} figures over ${manyFigures().length} more`);
   });
 
   it('answers with the previous version, whole, after a restart, and publishes again', async () => {
@@ -137,12 +141,11 @@ describe('a server killed during a publication', () => {
     expect(await probe.text()).toBe(before.body);
 
     const cookie = await signIn(base);
-    const versions = (await (await fetch(`${base}/api/versions`, { headers: { Cookie: cookie } })).json()) as { data: { id: string }[] };
-    expect(versions.data.map((v) => v.id)).toEqual([before.version]);
+    expect(await versions(base, cookie)).toEqual(before.versions);
 
-    const published = await publish(base, cookie, [scores('414', '2024-12', 3)]);
+    const published = await publish(base, cookie, wholeRanking(2024, source.id, { '414': 3 }));
     expect(published.status).toBe(201);
-    const after = await fetch(`${base}/api/observations?indicator=par_score&units=414&from=2024-12&to=2024-12`);
+    const after = await fetch(`${base}/api/observations?indicator=par_rank&units=414&from=2024&to=2024`);
     expect(((await after.json()) as { data: { value: number; provenance: string }[] }).data).toMatchObject([{ value: 3, provenance: 'reported' }]);
     server.child.kill('SIGTERM');
     expect(await server.exited).toBe(0);

@@ -1,12 +1,14 @@
 // The API contract answered by two storages over the same seed: the memory storage (the mock's)
 // and the SQL storage, migrated and seeded as the server does it, on PGlite and on a real
-// PostgreSQL (see postgres.setup.ts). Every body, status and data version must be the same.
+// PostgreSQL (see postgres.setup.ts). Every body, status and data version must be the same; and on
+// each, an admin always remains when two admins demote each other at the same instant.
 import { PGlite } from '@electric-sql/pglite';
 import { drizzle } from 'drizzle-orm/pglite';
 import { migrate } from 'drizzle-orm/pglite/migrator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seed } from '../../mocks/seed';
 import { observationSearchParams } from '../../src/api/observationQuery';
+import { isActiveAdmin, type AccountChange, type AccountStore } from '../../src/server/api/accountStore';
 import { createApiApp } from '../../src/server/api/app';
 import { openPostgres } from '../../src/server/db/open';
 import * as schema from '../../src/server/db/schema';
@@ -103,5 +105,64 @@ describe.each(databases)('the memory and the %s storage answer alike', (_, open)
 
   it('seeds only once', async () => {
     expect(await seedIfEmpty(opened.db)).toBe(false);
+  });
+});
+
+describe.each<[string, () => Promise<{ accounts: AccountStore; close(): Promise<void> }>]>([
+  ['memory', async () => ({ accounts: createMemoryStorage(seed).accounts, close: async () => {} })],
+  ...databases.map(([name, open]): [string, () => Promise<{ accounts: AccountStore; close(): Promise<void> }>] => [
+    name,
+    async () => {
+      const opened = await open();
+      return { accounts: createSqlStorage(opened.db).accounts, close: opened.close };
+    },
+  ]),
+])('an admin always remains on the %s storage', (_, open) => {
+  let store: AccountStore;
+  let close: () => Promise<void>;
+  beforeAll(async () => {
+    ({ accounts: store, close } = await open());
+    // Two connections open on PostgreSQL, so that two changes run side by side from the first.
+    await Promise.all([store.accounts(), store.accounts()]);
+  });
+  afterAll(() => close?.());
+
+  const at = new Date('2026-04-18T08:00:00Z');
+  let made = 0;
+  const admin = async () => {
+    const email = `admin-${++made}@nghean.gov.vn`;
+    await store.createAccount(
+      { id: crypto.randomUUID(), email, role: 'admin', passwordHash: 'x', createdAt: at },
+      { ...entry(null, 'account_created'), detail: { email } },
+    );
+    return email;
+  };
+  const entry = (actor: string | null, action: 'account_created' | 'role_changed' | 'account_disabled') => ({ at, actor, address: 'test', action, detail: {} });
+
+  // First, while the store has no admin but this one.
+  it('refuses to take the last active admin’s role, even when that admin asks', async () => {
+    const only = await admin();
+    expect(await store.changeAccount(only, { role: 'editor' }, false, [entry(only, 'role_changed')], only)).toEqual({ ok: false, refused: 'last_admin' });
+    expect((await store.accounts()).filter(isActiveAdmin).map((a) => a.email)).toEqual([only]);
+    expect((await store.auditLog(1))[0]!.action).toBe('account_created');
+  });
+
+  it.each<[string, AccountChange, 'role_changed' | 'account_disabled']>([
+    ['demote', { role: 'editor' }, 'role_changed'],
+    ['take access from', { disabledAt: at }, 'account_disabled'],
+  ])('lets one of two admins who %s each other at the same instant do it, and refuses the other, who is no longer one', async (_, change, action) => {
+    const [one, two] = [await admin(), await admin()];
+    const endSessions = change.disabledAt !== undefined;
+    const results = await Promise.all([
+      store.changeAccount(two, change, endSessions, [entry(one, action)], one),
+      store.changeAccount(one, change, endSessions, [entry(two, action)], two),
+    ]);
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(results.filter((r) => !r.ok)).toEqual([{ ok: false, refused: 'actor_not_admin' }]);
+    const remaining = (await store.accounts()).filter((a) => [one, two].includes(a.email) && isActiveAdmin(a));
+    expect(remaining).toHaveLength(1);
+    // Only the change that landed is audited, by the admin who remains.
+    const log = await store.auditLog(3);
+    expect(log.filter((e) => e.action === action).map((e) => e.actor)).toEqual([remaining[0]!.email]);
   });
 });

@@ -1,6 +1,7 @@
 // The admins' endpoints: the accounts (list, create, change a role, take access away or give it back,
 // end an account's sessions) and the audit log, a page at a time. An admin never changes their own
-// role or access, so an admin (the one asking) always remains.
+// role or access, and the store writes a change only while its admin still is one (admins' changes
+// take turns), so an admin always remains, even when two demote each other at the same instant.
 import type { Context } from 'hono';
 import type { Hono } from 'hono/tiny';
 import { accountChangeBodySchema, auditQuerySchema, emailSchema, newAccountBodySchema, type AuditAction } from '../../api/accounts';
@@ -62,8 +63,9 @@ export function accountAdminRoutes(api: Hono<ApiEnv>, store: AccountStore, { pas
     const before = email ? await store.accountByEmail(email) : null;
     if (!email || !before) return noAccount(c, email);
     const { role, disabled } = body.value;
+    /** What a refusal to take an admin's role or access away names. */
+    const parameter = disabled === true ? 'disabled' : 'role';
     if (email === actorOf(c) && ((role !== undefined && role !== 'admin') || disabled === true)) {
-      const parameter = disabled === true ? 'disabled' : 'role';
       return c.json(errorBody('conflict', 'an admin cannot take away their own admin role or access', { parameter }), 409);
     }
     const at = now();
@@ -80,8 +82,13 @@ export function accountAdminRoutes(api: Hono<ApiEnv>, store: AccountStore, { pas
     // Nothing to change (the account is as asked already): nothing written, nothing audited.
     if (entries.length === 0) return c.json({ data: accountView(before) });
     // A session reads its account's role at each request, so only taking access away ends them.
-    const changed = await store.changeAccount(email, change, disabled === true, entries);
-    return changed ? c.json({ data: accountView(changed) }) : noAccount(c, email);
+    const changed = await store.changeAccount(email, change, disabled === true, entries, actorOf(c));
+    if (changed.ok) return c.json({ data: accountView(changed.account) });
+    if (changed.refused === 'no_account') return noAccount(c, email);
+    // Another admin's change landed between this request's checks and its write.
+    if (changed.refused === 'actor_not_admin')
+      return c.json(errorBody('conflict', 'your admin role or access was taken away meanwhile: nothing was changed'), 409);
+    return c.json(errorBody('conflict', 'no other admin with access would remain: nothing was changed', { parameter }), 409);
   });
 
   api.delete('/accounts/:email/sessions', sameOrigin, admin, async (c) => {

@@ -20,6 +20,26 @@ export type NewAccount = Omit<Account, 'disabledAt' | 'lastSignInAt'>;
 /** What an admin may change of an account; a field left out stays as it is. */
 export type AccountChange = { role?: Role; disabledAt?: Date | null };
 
+export type AccountChangeResult = { ok: true; account: Account } | { ok: false; refused: 'no_account' | 'actor_not_admin' | 'last_admin' };
+
+/** An admin who can act: the admin role, with access. */
+export const isActiveAdmin = (a: Pick<Account, 'role' | 'disabledAt'>): boolean => a.role === 'admin' && a.disabledAt === null;
+
+/**
+ * Why an admin's change must be refused, checked on the accounts as they stand when it is written;
+ * null when it may be written.
+ */
+export function refuseAccountChange(
+  target: Account,
+  change: AccountChange,
+  actor: Account | undefined,
+  admins: readonly Account[],
+): 'actor_not_admin' | 'last_admin' | null {
+  if (!actor || !isActiveAdmin(actor)) return 'actor_not_admin';
+  const losesAdmin = isActiveAdmin(target) && !isActiveAdmin({ ...target, ...change });
+  return losesAdmin && !admins.some((a) => a.id !== target.id && isActiveAdmin(a)) ? 'last_admin' : null;
+}
+
 /** A session as stored: the hash of its id, never the id the cookie carries. */
 export type SessionRecord = { idHash: string; accountId: string; createdAt: Date; lastSeenAt: Date; address: string };
 
@@ -35,10 +55,14 @@ export type AccountStore = {
   /** Sets the hash and ends every session of the account, starting the replacement if given. */
   setPassword(accountId: string, passwordHash: string, replacement: SessionRecord | null, audit: AuditEntry): Promise<void>;
   /**
-   * Changes an account's role or access, ending its sessions when `endSessions` (access taken away),
-   * with one audit entry per change. Null, and nothing written, when no account has the email.
+   * An admin (`actor`, by email) changes an account's role or access, ending its sessions when
+   * `endSessions` (access taken away), with one audit entry per change. The checks and the write are
+   * one step, taken in turn with every other such change, so that an admin always remains: refused,
+   * and nothing written, when no account has the email, when the actor is no longer an active admin
+   * (another admin's change landed first), or when the target would lose the last active admin's
+   * role or access but its own.
    */
-  changeAccount(email: string, change: AccountChange, endSessions: boolean, audit: AuditEntry[]): Promise<Account | null>;
+  changeAccount(email: string, change: AccountChange, endSessions: boolean, audit: AuditEntry[], actor: string): Promise<AccountChangeResult>;
   /** Ends every session of an account (an admin's doing); false, and nothing written, without the account. */
   endSessionsOf(email: string, audit: AuditEntry): Promise<boolean>;
   /** Starts a session, notes it as the account's last sign-in and forgets its failed sign-ins. */

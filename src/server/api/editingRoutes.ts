@@ -105,7 +105,10 @@ export const editingRoutes: RouteConfig[] = [
     responses: {
       200: json(accountResponseSchema, 'the account as it is now'),
       ...refusals(400, 401, 403, 404),
-      409: json(errorBodySchema, 'conflict: an admin cannot change their own role or take away their own access'),
+      409: json(
+        errorBodySchema,
+        'conflict: an admin cannot change their own role or take away their own access, nor change an account once another admin has taken their own away',
+      ),
     },
   },
   {

@@ -3,11 +3,9 @@
 // here, so that the server alone decides.
 import type { Observation, Unit } from '../../api/contract';
 import { checkInvestment, isInvestmentPeriod, PROJECTS, PROJECTS_CUMULATIVE } from '../../domain/importInvestment';
-import { readSheet } from '../../domain/importSheet';
 import { readInvestmentTable } from '../../domain/importTable';
 import { periodKey } from '../../domain/periods';
-
-export type Refusal = { parameter: string; message: string };
+import { fileError, firstError, issueMessage, readSentTable, type Refusal, type SentFile } from './refusal';
 
 /** Null when the counts may be published (warnings are the editor's to acknowledge), else the first error at its place in the body. */
 export function refuseInvestment(observations: readonly Observation[], units: readonly Unit[], published: readonly Observation[]): Refusal | null {
@@ -23,10 +21,10 @@ export function refuseInvestment(observations: readonly Observation[], units: re
   if (!isInvestmentPeriod(period))
     return { parameter: `observations.${first}.period`, message: `${periodKey(period)} is not a period investment counts are published for` };
   const rows = counts.map(([i, o]) => ({ row: i, unit: o.unitCode, count: String(o.value) }));
-  const error = checkInvestment(period, rows, units, published).issues.find((issue) => issue.severity === 'error');
+  const error = firstError(checkInvestment(period, rows, units, published).issues);
   if (!error) return null;
   const field = error.column === 'count' ? 'value' : 'unitCode';
-  return { parameter: `observations.${error.row}.${field}`, message: `${error.code}: ${JSON.stringify(error.params)}` };
+  return { parameter: `observations.${error.row}.${field}`, message: issueMessage(error) };
 }
 
 /**
@@ -34,20 +32,18 @@ export function refuseInvestment(observations: readonly Observation[], units: re
  * find an error (at its row), or when the counts sent are not the file's.
  */
 export async function refuseInvestmentFile(
-  file: { name: string; bytes: Uint8Array<ArrayBuffer> },
+  file: SentFile,
   observations: readonly Observation[],
   units: readonly Unit[],
   published: readonly Observation[],
 ): Promise<Refusal | null> {
   const counts = observations.filter((o) => o.indicatorId === PROJECTS);
   if (counts.length === 0) return null;
-  const read = await readSheet(file.name, file.bytes);
-  if (!read.ok) return { parameter: 'file', message: `the file cannot be read: ${read.reason} ${read.detail}` };
-  const table = readInvestmentTable(read.sheet);
-  if (!table.ok) return { parameter: 'file', message: 'the file has no header row naming a unit and a count of projects' };
+  const table = await readSentTable(file, readInvestmentTable, 'a unit and a count of projects');
+  if (!table.ok) return table.refusal;
   const { values, issues } = checkInvestment(counts[0]!.period, table.rows, units, published);
-  const error = issues.find((issue) => issue.severity === 'error');
-  if (error) return { parameter: 'file', message: `row ${error.row ?? '-'}: ${error.code}: ${JSON.stringify(error.params)}` };
+  const refused = fileError(issues);
+  if (refused) return refused;
   const inFile = new Map(values.map((v) => [v.unit.code, v.count]));
   const same = inFile.size === counts.length && counts.every((o) => inFile.get(o.unitCode) === o.value);
   return same ? null : { parameter: 'file', message: 'the counts sent are not the counts in the file' };

@@ -10,6 +10,7 @@ import { diffVersions } from '../../domain/versionDiff';
 import type { AccountStore } from './accountStore';
 import { readBody } from './body';
 import { refuseInvestment, refuseInvestmentFile } from './investmentCheck';
+import { refuseRanking, refuseRankingFile } from './rankingCheck';
 import { clientAddress, errorBody, requireRole, sameOrigin, type ApiEnv } from './sessions';
 import type { Storage } from './storage';
 import type { StoredFile } from './versionStore';
@@ -69,6 +70,8 @@ export function versionRoutes(api: Hono<ApiEnv>, storage: Storage, accounts: Acc
         (file && bytes ? await refuseInvestmentFile({ name: file.name, bytes }, observations, units, published) : null);
       if (refusal) return invalid(c, refusal.parameter, refusal.message);
     }
+    const ranking = refuseRanking(observations, units) ?? (file && bytes ? await refuseRankingFile({ name: file.name, bytes }, observations, units) : null);
+    if (ranking) return invalid(c, ranking.parameter, ranking.message);
     const known = sources.find((s) => s.id === source.id);
     if (known && JSON.stringify(known) !== JSON.stringify(source)) {
       return c.json(errorBody('conflict', `another source has the id ${source.id}`, { parameter: 'source.id' }), 409);

@@ -1,6 +1,6 @@
 // Accounts, sessions, failed sign-ins and the audit log held in memory: for the browser mock and
 // the tests. Lost when the process ends, as everything in the memory storage.
-import type { Account, AccountStore, AuditEntry, SessionRecord, SignInFailure } from '../api/accountStore';
+import { refuseAccountChange, type Account, type AccountStore, type AuditEntry, type SessionRecord, type SignInFailure } from '../api/accountStore';
 
 /** `audit` is shared with the memory storage's versions, which audit publications. */
 export function createMemoryAccountStore(audit: AuditEntry[] = []): AccountStore {
@@ -28,14 +28,17 @@ export function createMemoryAccountStore(audit: AuditEntry[] = []): AccountStore
       if (replacement) sessions.set(replacement.idHash, replacement);
       audit.push(entry);
     },
-    changeAccount: async (email, change, endSessions, entries) => {
+    // No await between the checks and the write: two changes cannot interleave.
+    changeAccount: async (email, change, endSessions, entries, actor) => {
       const account = accounts.get(email);
-      if (!account) return null;
+      if (!account) return { ok: false, refused: 'no_account' };
+      const refused = refuseAccountChange(account, change, accounts.get(actor), [...accounts.values()]);
+      if (refused) return { ok: false, refused };
       const changed = { ...account, ...change };
       accounts.set(email, changed);
       if (endSessions) endSessionsOf(account.id);
       audit.push(...entries);
-      return changed;
+      return { ok: true, account: changed };
     },
     endSessionsOf: async (email, entry) => {
       const account = accounts.get(email);

@@ -1,9 +1,12 @@
 // Accounts, sessions, failed sign-ins and the audit log in the SQL database. A change and its audit
-// entry are written in one transaction.
-import { and, desc, eq, gte, or } from 'drizzle-orm';
-import type { AccountStore } from '../api/accountStore';
+// entry are written in one transaction; admins' changes to accounts take turns.
+import { and, desc, eq, gte, or, sql } from 'drizzle-orm';
+import { refuseAccountChange, type AccountChangeResult, type AccountStore } from '../api/accountStore';
 import { accounts, auditLog, sessions, signInFailures } from '../db/accountsSchema';
 import type { Database } from './sql';
+
+/** Any number for a transaction-level advisory lock, the same in every instance of this server. */
+const ACCOUNT_CHANGE_LOCK = 740_416;
 
 export function createSqlAccountStore(db: Database): AccountStore {
   return {
@@ -23,13 +26,27 @@ export function createSqlAccountStore(db: Database): AccountStore {
         if (replacement) await tx.insert(sessions).values(replacement);
         await tx.insert(auditLog).values(entry);
       }),
-    changeAccount: (email, change, endSessions, entries) =>
-      db.transaction(async (tx) => {
-        const [changed] = await tx.update(accounts).set(change).where(eq(accounts.email, email)).returning();
-        if (!changed) return null;
-        if (endSessions) await tx.delete(sessions).where(eq(sessions.accountId, changed.id));
+    changeAccount: (email, change, endSessions, entries, actor) =>
+      db.transaction(async (tx): Promise<AccountChangeResult> => {
+        // Admins' changes take turns: each reads the accounts once the one before has committed.
+        await tx.execute(sql`select pg_advisory_xact_lock(${ACCOUNT_CHANGE_LOCK})`);
+        const involved = await tx
+          .select()
+          .from(accounts)
+          .where(or(eq(accounts.email, email), eq(accounts.email, actor), eq(accounts.role, 'admin')));
+        const target = involved.find((a) => a.email === email);
+        if (!target) return { ok: false, refused: 'no_account' };
+        const refused = refuseAccountChange(
+          target,
+          change,
+          involved.find((a) => a.email === actor),
+          involved,
+        );
+        if (refused) return { ok: false, refused };
+        const [changed] = await tx.update(accounts).set(change).where(eq(accounts.id, target.id)).returning();
+        if (endSessions) await tx.delete(sessions).where(eq(sessions.accountId, target.id));
         if (entries.length > 0) await tx.insert(auditLog).values(entries);
-        return changed;
+        return { ok: true, account: changed! };
       }),
     endSessionsOf: (email, entry) =>
       db.transaction(async (tx) => {
