@@ -6,6 +6,7 @@ import type { ImportChartPreview } from '../domain/importChart';
 import { Overview } from '../features/units/Overview';
 import { I18nProvider, useI18n } from '../i18n/I18nProvider';
 import { LoadingState } from '../ui/QueryState';
+import { HydrationProvider } from '../ui/useHydrated';
 import { Layout } from './Layout';
 import { Link } from '../routing/Link';
 import { useLanguage, useLocation } from '../routing/location';
@@ -73,7 +74,9 @@ export function App({ queryClient }: { queryClient: QueryClient }) {
   return (
     <QueryClientProvider client={queryClient}>
       <I18nProvider lang={useLanguage()}>
-        <CurrentView />
+        <HydrationProvider>
+          <CurrentView />
+        </HydrationProvider>
       </I18nProvider>
     </QueryClientProvider>
   );

@@ -9,6 +9,7 @@ import { EMBED_CHARTS, EMBED_PREFIX, type EmbedChart } from '../routing/embed';
 import { useLanguage, useLocation } from '../routing/location';
 import { useViewState } from '../routing/useViewState';
 import { EmbeddedContext } from '../ui/embedded';
+import { HydrationProvider } from '../ui/useHydrated';
 
 /** Where each chart is seen in full in the app. */
 const FULL_VIEW: Record<EmbedChart, string> = { ranking: '/ranking', investment: '/investment', province: '/' };
@@ -67,7 +68,9 @@ export function EmbedApp({ queryClient, chart, failed = false }: { queryClient: 
   return (
     <QueryClientProvider client={queryClient}>
       <I18nProvider lang={useLanguage()}>
-        <EmbedPage chart={chart} failed={failed} />
+        <HydrationProvider>
+          <EmbedPage chart={chart} failed={failed} />
+        </HydrationProvider>
       </I18nProvider>
     </QueryClientProvider>
   );

@@ -96,10 +96,19 @@ for (const view of VIEWS) {
  * out those right after an input. Installed before any of the page's scripts.
  */
 const recordShifts = () => {
-  const shifts: number[] = ((window as unknown as { __shifts: number[] }).__shifts = []);
+  type Shift = { value: number; at: number; moved: string[] };
+  type ShiftEntry = PerformanceEntry & {
+    value: number;
+    hadRecentInput: boolean;
+    sources: { node?: Node; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[];
+  };
+  const shifts: Shift[] = ((window as unknown as { __shifts: Shift[] }).__shifts = []);
+  // What moved, and from where to where, so that a failure says which element shifted.
+  const describe = ({ node, previousRect: a, currentRect: b }: ShiftEntry['sources'][number]) =>
+    `${node instanceof Element ? `${node.tagName.toLowerCase()}.${node.getAttribute('class') ?? ''}` : (node?.nodeName ?? '?')} ${a.x},${a.y} ${a.width}×${a.height} → ${b.x},${b.y} ${b.width}×${b.height}`;
   new PerformanceObserver((list) => {
-    for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
-      if (!entry.hadRecentInput) shifts.push(entry.value);
+    for (const entry of list.getEntries() as ShiftEntry[]) {
+      if (!entry.hadRecentInput) shifts.push({ value: entry.value, at: Math.round(entry.startTime), moved: entry.sources.map(describe) });
     }
   }).observe({ type: 'layout-shift', buffered: true });
 };
@@ -117,9 +126,9 @@ for (const view of VIEWS.filter((v) => !v.path.startsWith('/embed/'))) {
     // The server's markup is the app's first render, so nothing should move. The bound is not 0
     // only to absorb sub-pixel rounding (a shift scores area × distance; a 1 px move of the whole
     // chart on this 1366×768 screen scores ~0.001), far below Lighthouse's "good" 0.1.
-    const shifts = await page.evaluate(() => (window as unknown as { __shifts: number[] }).__shifts);
+    const shifts = await page.evaluate(() => (window as unknown as { __shifts: { value: number }[] }).__shifts);
     expect(
-      shifts.reduce((sum, s) => sum + s, 0),
+      shifts.reduce((sum, s) => sum + s.value, 0),
       `layout shifts: ${JSON.stringify(shifts)}`,
     ).toBeLessThan(0.001);
 

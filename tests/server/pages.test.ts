@@ -57,6 +57,14 @@ describe('pages rendered by the server', () => {
     expect(response.headers.get('Content-Security-Policy')).toContain("frame-ancestors 'none'");
   });
 
+  it('holds the first paint until the page’s markup has arrived, not its data', async () => {
+    const html = await (await appOver(createMemoryStorage(seed)).request('/ranking')).text();
+    const head = html.slice(0, html.indexOf('</head>'));
+    expect(head).toContain('<link rel="expect" href="#page-drawn" blocking="render">');
+    // The marker closes the markup and comes before the data.
+    expect(html).toMatch(/<div id="root">[\s\S]*<\/div><template id="page-drawn"><\/template>\s*<script type="application\/json" id="prerendered-state">/);
+  });
+
   /** The bar chart's drawing for a desktop screen, as the server drew it (a phone's follows it). */
   const desktopBars = (html: string) => /<svg class="trend-chart__svg bar-chart__svg trend-chart__svg--desktop"[\s\S]*?<\/svg>/.exec(html)?.[0] ?? '';
   const barsOf = (svg: string) => [...svg.matchAll(/class="bar-chart__bar bar-chart__bar--(\w+)"/g)].map((m) => m[1]);

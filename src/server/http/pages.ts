@@ -20,6 +20,15 @@ export type PageRenderer = {
 const MAX_CHARS = 32 * 1024 * 1024;
 const ROOT = /<div id="root">[\s\S]*?<\/div>\s*(?=<\/body>)/;
 
+/**
+ * Nothing of the page is painted before all of its markup has arrived: a browser that painted a
+ * half-parsed header (the response comes in pieces) moved it when the rest came, a layout shift.
+ * The data after the markup is not waited for. Browsers without render-blocking `expect` links
+ * paint as the markup arrives, as they did.
+ */
+const DRAWN = '<template id="page-drawn"></template>';
+const DRAWN_BEFORE_PAINT = '<link rel="expect" href="#page-drawn" blocking="render">';
+
 const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 export type RenderedPages = {
@@ -39,7 +48,8 @@ export function renderedPages(renderer: PageRenderer, template: string, policy: 
       const json = JSON.stringify(state).replace(/</g, '\\u003c');
       const body = template
         .replace(/<html lang="[^"]*"/, `<html lang="${lang}" data-prerendered="${escapeAttribute(href)}"`)
-        .replace(ROOT, () => `<div id="root">${html}</div>\n    <script type="application/json" id="prerendered-state">${json}</script>\n  `);
+        .replace('</head>', `  ${DRAWN_BEFORE_PAINT}\n  </head>`)
+        .replace(ROOT, () => `<div id="root">${html}</div>${DRAWN}\n    <script type="application/json" id="prerendered-state">${json}</script>\n  `);
       return { body, etag: etagOf(body) };
     } catch (error) {
       log(JSON.stringify({ time: new Date().toISOString(), level: 'warn', message: `page left to the browser: ${(error as Error).message}`, href }));
