@@ -55,10 +55,24 @@ async function loadViewsOf(href: string, root: () => ReactElement): Promise<void
  * then left to the browser, which shows the failure with its retry (a failed query is not in the
  * state handed over, so markup showing it would not match what the browser draws).
  */
-export async function renderPage(href: string): Promise<RenderedPage> {
+export async function renderPage(href: string, dataVersion?: string): Promise<RenderedPage> {
   const client = createQueryClient();
-  const html = await renderLoaded(href, client, () => <App queryClient={client} />);
+  const html = await renderLoaded(href, client, () => <App queryClient={client} />, dataVersion);
   return { html, state: dehydrate(client), lang: languageOf(new URL(href, 'http://localhost')) };
+}
+
+/**
+ * The answers pages of one data version have fetched, by query: a page with new choices (units,
+ * years) asks for the same observations as the last one, and gets them without asking the API
+ * and reading its answer again; the same objects, so the views' shaped data is reused too. Only
+ * the answers a page asks for enter its state. A new data version starts afresh.
+ */
+let answered: { dataVersion: string; byQuery: Map<string, { data: unknown; updatedAt: number }> } | null = null;
+
+function answersOf(dataVersion: string | undefined) {
+  if (dataVersion === undefined) return null;
+  if (answered?.dataVersion !== dataVersion) answered = { dataVersion, byQuery: new Map() };
+  return answered.byQuery;
 }
 
 /**
@@ -99,7 +113,8 @@ export const embedStyles = [themeCss, chartCss, embedCss]
   .replace(/;}/g, '}')
   .trim();
 
-async function renderLoaded(href: string, client: ReturnType<typeof createQueryClient>, root: () => ReactElement): Promise<string> {
+async function renderLoaded(href: string, client: ReturnType<typeof createQueryClient>, root: () => ReactElement, dataVersion?: string): Promise<string> {
+  const known = answersOf(dataVersion);
   // No retries here: a failing API is shown at once and retried by the browser, not held up.
   client.setDefaultOptions({ queries: { ...client.getDefaultOptions().queries, retry: false } });
   for (let pass = 0; pass < MAX_PASSES; pass++) {
@@ -122,7 +137,13 @@ async function renderLoaded(href: string, client: ReturnType<typeof createQueryC
       .find((q) => q.state.status === 'error');
     if (failed) throw new Error(`${href}: ${String(failed.state.error)}`);
     if (waiting.length === 0) return html;
-    await Promise.all(waiting.map((q) => q.fetch().catch(() => undefined)));
+    const asked = known ? waiting.filter((q) => !known.has(q.queryHash)) : waiting;
+    for (const q of waiting) {
+      const answer = known?.get(q.queryHash);
+      if (answer) client.setQueryData(q.queryKey, answer.data, { updatedAt: answer.updatedAt });
+    }
+    await Promise.all(asked.map((q) => q.fetch().catch(() => undefined)));
+    for (const q of asked) if (q.state.status === 'success') known?.set(q.queryHash, { data: q.state.data, updatedAt: q.state.dataUpdatedAt });
   }
   throw new Error(`${href} still waited for data or code after ${MAX_PASSES} passes`);
 }

@@ -105,6 +105,25 @@ describe('pages rendered by the server', () => {
     expect(reads).toBe(2 * readsForOnePage);
   });
 
+  it('draws a page with new choices from the answers already fetched for the data version, and asks again for a new version', async () => {
+    const memory = createMemoryStorage(seed);
+    let version = 'choices-v1';
+    let reads = 0;
+    const storage: Storage = { ...memory, dataVersion: async () => version, observations: (filter) => (reads++, memory.observations(filter)) };
+    const app = appOver(storage);
+    await app.request('/ranking?units=414');
+    const readsForFirstPage = reads;
+    expect(readsForFirstPage).toBeGreaterThan(0);
+    const other = await (await app.request('/ranking?units=425&lang=en')).text();
+    expect(reads).toBe(readsForFirstPage);
+    // Its own choices, drawn and handed over: only the answers this page asks for.
+    expect(other).toMatch(/class="trend-chart__end-label"[^>]*>[^<]*Diễn Châu/);
+    expect(stateOf(other).queries.map((q) => q.queryKey[0])).not.toContain('session');
+    version = 'choices-v2';
+    await app.request('/ranking?units=412');
+    expect(reads).toBe(2 * readsForFirstPage);
+  });
+
   it('leaves a page whose data fails to the browser: the shell, and a warning in the log', async () => {
     const failing: Storage = { ...createMemoryStorage(seed), observations: () => Promise.reject(new Error('the database is gone')) };
     const response = await appOver(failing).request('/investment');

@@ -8,7 +8,8 @@ import { keptBySize } from '../api/keptBySize';
 
 /** What dist-server/render.js (built from src/app/server.tsx) provides. */
 export type PageRenderer = {
-  renderPage(href: string): Promise<{ html: string; state: unknown; lang: string }>;
+  /** `dataVersion`: what the database holds now, so that answers fetched for it serve the next page too. */
+  renderPage(href: string, dataVersion?: string): Promise<{ html: string; state: unknown; lang: string }>;
   /** One chart alone (/embed/<chart>?…): `found` false for an unknown chart, `failed` when its data could not be had. */
   renderEmbed(href: string): Promise<{ html: string; title: string; lang: string; found: boolean; failed: boolean }>;
   /** The stylesheet every embed carries in its page. */
@@ -41,9 +42,9 @@ export function renderedPages(renderer: PageRenderer, template: string, policy: 
   if (!ROOT.test(template)) throw new Error('the app’s page has no <div id="root"> before </body> to render into');
   const pages = keptBySize<{ body: string; etag: string }>(MAX_CHARS, (page) => page.body.length);
 
-  async function render(href: string): Promise<{ body: string; etag: string } | null> {
+  async function render(href: string, dataVersion: string): Promise<{ body: string; etag: string } | null> {
     try {
-      const { html, state, lang } = await renderer.renderPage(href);
+      const { html, state, lang } = await renderer.renderPage(href, dataVersion);
       // JSON in a non-executed script element: allowed by the CSP, and "<" escaped so it cannot close it.
       const json = JSON.stringify(state).replace(/</g, '\\u003c');
       const body = template
@@ -64,7 +65,7 @@ export function renderedPages(renderer: PageRenderer, template: string, policy: 
       const key = `${dataVersion} ${href}`;
       let page = pages.get(key);
       if (!page) {
-        const rendered = await render(href);
+        const rendered = await render(href, dataVersion);
         if (!rendered) return null;
         pages.keep(key, (page = rendered));
       }
