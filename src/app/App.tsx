@@ -10,20 +10,37 @@ import { HydrationProvider } from '../ui/useHydrated';
 import { Layout } from './Layout';
 import { Link } from '../routing/Link';
 import { useLanguage, useLocation } from '../routing/location';
-import { parseRoute } from '../routing/routes';
+import { parseRoute, type RouteName } from '../routing/routes';
+import { lazyView } from './lazyView';
 
-const RankingView = lazy(() => import('../features/ranking/RankingView').then((m) => ({ default: m.RankingView })));
-const InvestmentView = lazy(() => import('../features/investment/InvestmentView').then((m) => ({ default: m.InvestmentView })));
-const SourcesPage = lazy(() => import('../features/sources/SourcesPage').then((m) => ({ default: m.SourcesPage })));
-const ComparePage = lazy(() => import('./pages').then((m) => ({ default: m.ComparePage })));
-const UnitPage = lazy(() => import('./pages').then((m) => ({ default: m.UnitPage })));
-const Presentation = lazy(() => import('./pages').then((m) => ({ default: m.Presentation })));
-const SignInPage = lazy(() => import('../features/editor/SignInPage').then((m) => ({ default: m.SignInPage })));
-const ImportPage = lazy(() => import('../features/editor/ImportPage').then((m) => ({ default: m.ImportPage })));
+const RankingView = lazyView(() => import('../features/ranking/RankingView'), (m) => m.RankingView);
+const InvestmentView = lazyView(() => import('../features/investment/InvestmentView'), (m) => m.InvestmentView);
+const SourcesPage = lazyView(() => import('../features/sources/SourcesPage'), (m) => m.SourcesPage);
+const ComparePage = lazyView(() => import('./pages'), (m) => m.ComparePage);
+const UnitPage = lazyView(() => import('./pages'), (m) => m.UnitPage);
+const Presentation = lazyView(() => import('./pages'), (m) => m.Presentation);
+const SignInPage = lazyView(() => import('../features/editor/SignInPage'), (m) => m.SignInPage);
+const ImportPage = lazyView(() => import('../features/editor/ImportPage'), (m) => m.ImportPage);
 const RankingPreviewChart = lazy(() => import('../features/ranking/RankingPreviewChart').then((m) => ({ default: m.RankingPreviewChart })));
 const InvestmentPreviewChart = lazy(() => import('../features/investment/InvestmentPreviewChart').then((m) => ({ default: m.InvestmentPreviewChart })));
-const HistoryPage = lazy(() => import('../features/editor/HistoryPage').then((m) => ({ default: m.HistoryPage })));
-const AccountsPage = lazy(() => import('../features/editor/AccountsPage').then((m) => ({ default: m.AccountsPage })));
+const HistoryPage = lazyView(() => import('../features/editor/HistoryPage'), (m) => m.HistoryPage);
+const AccountsPage = lazyView(() => import('../features/editor/AccountsPage'), (m) => m.AccountsPage);
+
+const VIEWS: Partial<Record<RouteName, { preload: () => Promise<unknown> }>> = {
+  ranking: RankingView,
+  investment: InvestmentView,
+  sources: SourcesPage,
+  compare: ComparePage,
+  unit: UnitPage,
+  present: Presentation,
+  'sign-in': SignInPage,
+  import: ImportPage,
+  history: HistoryPage,
+  accounts: AccountsPage,
+};
+
+/** Loads the code of the view at `pathname` (the overview's is in the main bundle). */
+export const preloadView = (pathname: string): Promise<unknown> => VIEWS[parseRoute(pathname).name]?.preload() ?? Promise.resolve();
 
 /** The import page previews the chart an import changes with that chart's own component. */
 const importPreviewChart = (preview: ImportChartPreview) => (

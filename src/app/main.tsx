@@ -6,7 +6,7 @@ import { flushSync } from 'react-dom';
 import { createRoot, hydrateRoot, type RootOptions } from 'react-dom/client';
 import { waitForApiBefore } from '../api/client';
 import { createQueryClient } from '../queries';
-import { App } from './App';
+import { App, preloadView } from './App';
 import { setPrerenderedLocation } from '../routing/location';
 import './styles.css';
 
@@ -61,7 +61,11 @@ if (sameData && renderedFor === window.location.pathname + window.location.searc
   // The markup already shows the page: let the browser paint it before the long task of reading
   // the data and hydrating, which would otherwise hold the first frame back (its controls say they
   // are starting until then).
-  afterFirstPaint(() => {
+  // The view's code is fetched meanwhile, so that the whole page hydrates in one pass (lazyView.tsx);
+  // hydrating without it, should it fail to load, shows that part's own error.
+  const viewLoaded = preloadView(window.location.pathname).catch(() => undefined);
+  afterFirstPaint(async () => {
+    await viewLoaded;
     hydrate(queryClient, JSON.parse(prerendered.textContent ?? '{}'));
     // The hydrating render must reproduce the markup: it reads the location the page was rendered for.
     setPrerenderedLocation(renderedFor);
