@@ -13,18 +13,48 @@ import { useLanguage, useLocation } from '../routing/location';
 import { parseRoute, type RouteName } from '../routing/routes';
 import { lazyView } from './lazyView';
 
-const RankingView = lazyView(() => import('../features/ranking/RankingView'), (m) => m.RankingView);
-const InvestmentView = lazyView(() => import('../features/investment/InvestmentView'), (m) => m.InvestmentView);
-const SourcesPage = lazyView(() => import('../features/sources/SourcesPage'), (m) => m.SourcesPage);
-const ComparePage = lazyView(() => import('./pages'), (m) => m.ComparePage);
-const UnitPage = lazyView(() => import('./pages'), (m) => m.UnitPage);
-const Presentation = lazyView(() => import('./pages'), (m) => m.Presentation);
-const SignInPage = lazyView(() => import('../features/editor/SignInPage'), (m) => m.SignInPage);
-const ImportPage = lazyView(() => import('../features/editor/ImportPage'), (m) => m.ImportPage);
+const RankingView = lazyView(
+  () => import('../features/ranking/RankingView'),
+  (m) => m.RankingView,
+);
+const InvestmentView = lazyView(
+  () => import('../features/investment/InvestmentView'),
+  (m) => m.InvestmentView,
+);
+const SourcesPage = lazyView(
+  () => import('../features/sources/SourcesPage'),
+  (m) => m.SourcesPage,
+);
+const ComparePage = lazyView(
+  () => import('./pages'),
+  (m) => m.ComparePage,
+);
+const UnitPage = lazyView(
+  () => import('./pages'),
+  (m) => m.UnitPage,
+);
+const Presentation = lazyView(
+  () => import('./pages'),
+  (m) => m.Presentation,
+);
+const SignInPage = lazyView(
+  () => import('../features/editor/SignInPage'),
+  (m) => m.SignInPage,
+);
+const ImportPage = lazyView(
+  () => import('../features/editor/ImportPage'),
+  (m) => m.ImportPage,
+);
 const RankingPreviewChart = lazy(() => import('../features/ranking/RankingPreviewChart').then((m) => ({ default: m.RankingPreviewChart })));
 const InvestmentPreviewChart = lazy(() => import('../features/investment/InvestmentPreviewChart').then((m) => ({ default: m.InvestmentPreviewChart })));
-const HistoryPage = lazyView(() => import('../features/editor/HistoryPage'), (m) => m.HistoryPage);
-const AccountsPage = lazyView(() => import('../features/editor/AccountsPage'), (m) => m.AccountsPage);
+const HistoryPage = lazyView(
+  () => import('../features/editor/HistoryPage'),
+  (m) => m.HistoryPage,
+);
+const AccountsPage = lazyView(
+  () => import('../features/editor/AccountsPage'),
+  (m) => m.AccountsPage,
+);
 
 const VIEWS: Partial<Record<RouteName, { preload: () => Promise<unknown> }>> = {
   ranking: RankingView,

@@ -6,7 +6,11 @@ import { Suspense } from 'react';
 import { describe, expect, it } from 'vitest';
 import { lazyView } from '../../src/app/lazyView';
 
-const viewOf = (text: string) => lazyView(async () => ({ View: () => <p>{text}</p> }), (m) => m.View);
+const viewOf = (text: string) =>
+  lazyView(
+    async () => ({ View: () => <p>{text}</p> }),
+    (m) => m.View,
+  );
 
 describe('lazyView', () => {
   it('draws a view loaded beforehand at once, never its fallback', async () => {
