@@ -13,64 +13,60 @@ import { useLanguage, useLocation } from '../routing/location';
 import { parseRoute, type RouteName } from '../routing/routes';
 import { lazyView } from './lazyView';
 
-const RankingView = lazyView(
-  () => import('../features/ranking/RankingView'),
-  (m) => m.RankingView,
-);
-const InvestmentView = lazyView(
-  () => import('../features/investment/InvestmentView'),
-  (m) => m.InvestmentView,
-);
-const SourcesPage = lazyView(
-  () => import('../features/sources/SourcesPage'),
-  (m) => m.SourcesPage,
-);
-const ComparePage = lazyView(
-  () => import('./pages'),
-  (m) => m.ComparePage,
-);
-const UnitPage = lazyView(
-  () => import('./pages'),
-  (m) => m.UnitPage,
-);
-const Presentation = lazyView(
-  () => import('./pages'),
-  (m) => m.Presentation,
-);
-const SignInPage = lazyView(
-  () => import('../features/editor/SignInPage'),
-  (m) => m.SignInPage,
-);
-const ImportPage = lazyView(
-  () => import('../features/editor/ImportPage'),
-  (m) => m.ImportPage,
-);
 const RankingPreviewChart = lazy(() => import('../features/ranking/RankingPreviewChart').then((m) => ({ default: m.RankingPreviewChart })));
 const InvestmentPreviewChart = lazy(() => import('../features/investment/InvestmentPreviewChart').then((m) => ({ default: m.InvestmentPreviewChart })));
-const HistoryPage = lazyView(
-  () => import('../features/editor/HistoryPage'),
-  (m) => m.HistoryPage,
-);
-const AccountsPage = lazyView(
-  () => import('../features/editor/AccountsPage'),
-  (m) => m.AccountsPage,
-);
 
-const VIEWS: Partial<Record<RouteName, { preload: () => Promise<unknown> }>> = {
-  ranking: RankingView,
-  investment: InvestmentView,
-  sources: SourcesPage,
-  compare: ComparePage,
-  unit: UnitPage,
-  present: Presentation,
-  'sign-in': SignInPage,
-  import: ImportPage,
-  history: HistoryPage,
-  accounts: AccountsPage,
-};
+/** The views loaded when first opened, by route (the overview's code is in the main bundle). */
+const VIEWS = {
+  ranking: lazyView(
+    () => import('../features/ranking/RankingView'),
+    (m) => m.RankingView,
+  ),
+  investment: lazyView(
+    () => import('../features/investment/InvestmentView'),
+    (m) => m.InvestmentView,
+  ),
+  sources: lazyView(
+    () => import('../features/sources/SourcesPage'),
+    (m) => m.SourcesPage,
+  ),
+  compare: lazyView(
+    () => import('./pages'),
+    (m) => m.ComparePage,
+  ),
+  unit: lazyView(
+    () => import('./pages'),
+    (m) => m.UnitPage,
+  ),
+  present: lazyView(
+    () => import('./pages'),
+    (m) => m.Presentation,
+  ),
+  'sign-in': lazyView(
+    () => import('../features/editor/SignInPage'),
+    (m) => m.SignInPage,
+  ),
+  import: lazyView(
+    () => import('../features/editor/ImportPage'),
+    (m) => m.ImportPage,
+  ),
+  history: lazyView(
+    () => import('../features/editor/HistoryPage'),
+    (m) => m.HistoryPage,
+  ),
+  accounts: lazyView(
+    () => import('../features/editor/AccountsPage'),
+    (m) => m.AccountsPage,
+  ),
+} satisfies Partial<Record<RouteName, { preload: () => Promise<unknown> }>>;
+
+const SignInPage = VIEWS['sign-in'];
 
 /** Loads the code of the view at `pathname` (the overview's is in the main bundle). */
-export const preloadView = (pathname: string): Promise<unknown> => VIEWS[parseRoute(pathname).name]?.preload() ?? Promise.resolve();
+export function preloadView(pathname: string): Promise<unknown> {
+  const name = parseRoute(pathname).name;
+  return name in VIEWS ? VIEWS[name as keyof typeof VIEWS].preload() : Promise.resolve();
+}
 
 /** The import page previews the chart an import changes with that chart's own component. */
 const importPreviewChart = (preview: ImportChartPreview) => (
@@ -94,7 +90,7 @@ function CurrentView() {
   if (route.name === 'present') {
     return (
       <Suspense fallback={<LoadingState minHeight={600} />}>
-        <Presentation />
+        <VIEWS.present />
       </Suspense>
     );
   }
@@ -102,15 +98,15 @@ function CurrentView() {
     <Layout current={route.name}>
       <Suspense fallback={<LoadingState minHeight={560} />}>
         {route.name === 'overview' ? <Overview /> : null}
-        {route.name === 'ranking' ? <RankingView /> : null}
-        {route.name === 'investment' ? <InvestmentView /> : null}
-        {route.name === 'compare' ? <ComparePage /> : null}
-        {route.name === 'unit' ? <UnitPage key={route.code} code={route.code} /> : null}
-        {route.name === 'sources' ? <SourcesPage /> : null}
+        {route.name === 'ranking' ? <VIEWS.ranking /> : null}
+        {route.name === 'investment' ? <VIEWS.investment /> : null}
+        {route.name === 'compare' ? <VIEWS.compare /> : null}
+        {route.name === 'unit' ? <VIEWS.unit key={route.code} code={route.code} /> : null}
+        {route.name === 'sources' ? <VIEWS.sources /> : null}
         {route.name === 'sign-in' ? <SignInPage /> : null}
-        {route.name === 'import' ? <ImportPage previewChart={importPreviewChart} /> : null}
-        {route.name === 'history' ? <HistoryPage /> : null}
-        {route.name === 'accounts' ? <AccountsPage /> : null}
+        {route.name === 'import' ? <VIEWS.import previewChart={importPreviewChart} /> : null}
+        {route.name === 'history' ? <VIEWS.history /> : null}
+        {route.name === 'accounts' ? <VIEWS.accounts /> : null}
         {route.name === 'not-found' ? <NotFound /> : null}
       </Suspense>
     </Layout>

@@ -88,40 +88,40 @@ describe('pages rendered by the server', () => {
     expect(barsOf(svg)).toHaveLength(5);
   });
 
-  it('renders a page once per data version, and answers the ETag it gave with 304', async () => {
+  /** The seed in a storage whose data version the test sets, counting how often observations are read. */
+  function countingReads(first: string) {
     const memory = createMemoryStorage(seed);
-    let version = 'v1';
-    let reads = 0;
-    const storage: Storage = { ...memory, dataVersion: async () => version, observations: (filter) => (reads++, memory.observations(filter)) };
-    const app = appOver(storage);
+    const counted = { version: first, reads: 0 };
+    const storage: Storage = { ...memory, dataVersion: async () => counted.version, observations: (filter) => (counted.reads++, memory.observations(filter)) };
+    return { app: appOver(storage), counted };
+  }
+
+  it('renders a page once per data version, and answers the ETag it gave with 304', async () => {
+    const { app, counted } = countingReads('v1');
     const first = await app.request('/compare?units=414,425');
-    const readsForOnePage = reads;
+    const readsForOnePage = counted.reads;
     expect(readsForOnePage).toBeGreaterThan(0);
     const etag = first.headers.get('ETag')!;
     expect((await app.request('/compare?units=414,425', { headers: { 'If-None-Match': etag } })).status).toBe(304);
-    expect(reads).toBe(readsForOnePage);
-    version = 'v2';
+    expect(counted.reads).toBe(readsForOnePage);
+    counted.version = 'v2';
     expect((await app.request('/compare?units=414,425')).status).toBe(200);
-    expect(reads).toBe(2 * readsForOnePage);
+    expect(counted.reads).toBe(2 * readsForOnePage);
   });
 
   it('draws a page with new choices from the answers already fetched for the data version, and asks again for a new version', async () => {
-    const memory = createMemoryStorage(seed);
-    let version = 'choices-v1';
-    let reads = 0;
-    const storage: Storage = { ...memory, dataVersion: async () => version, observations: (filter) => (reads++, memory.observations(filter)) };
-    const app = appOver(storage);
+    const { app, counted } = countingReads('choices-v1');
     await app.request('/ranking?units=414');
-    const readsForFirstPage = reads;
+    const readsForFirstPage = counted.reads;
     expect(readsForFirstPage).toBeGreaterThan(0);
     const other = await (await app.request('/ranking?units=425&lang=en')).text();
-    expect(reads).toBe(readsForFirstPage);
+    expect(counted.reads).toBe(readsForFirstPage);
     // Its own choices, drawn and handed over: only the answers this page asks for.
     expect(other).toMatch(/class="trend-chart__end-label"[^>]*>[^<]*Diễn Châu/);
     expect(stateOf(other).queries.map((q) => q.queryKey[0])).not.toContain('session');
-    version = 'choices-v2';
+    counted.version = 'choices-v2';
     await app.request('/ranking?units=412');
-    expect(reads).toBe(2 * readsForFirstPage);
+    expect(counted.reads).toBe(2 * readsForFirstPage);
   });
 
   it('leaves a page whose data fails to the browser: the shell, and a warning in the log', async () => {
