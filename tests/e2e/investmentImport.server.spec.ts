@@ -23,6 +23,17 @@ async function filledCsv(template: string, mistake: boolean): Promise<Buffer> {
   return Buffer.from([header, ...filled].join('\r\n'), 'utf8');
 }
 
+/** Full-page screenshots at desktop and phone size, looked at after the run; the page is left at the phone's. */
+async function screenshotsAt(page: Page, name: string): Promise<void> {
+  for (const [screen, size] of [
+    ['desktop', { width: 1280, height: 800 }],
+    ['phone', { width: 390, height: 844 }],
+  ] as const) {
+    await page.setViewportSize(size);
+    await page.screenshot({ path: `${SHOTS}/${name}-${screen}.png`, fullPage: true });
+  }
+}
+
 const upload = (page: Page, buffer: Buffer) =>
   page.getByLabel('Tệp số liệu (.xlsx hoặc .csv, tối đa 2 MB)').setInputFiles({ name: 'du-an-2021.csv', mimeType: 'text/csv', buffer });
 
@@ -74,13 +85,7 @@ test('an editor imports 2021’s investment projects from a CSV, fixes a count, 
   await expect(preview).toContainText('Các đơn vị có số liệu thay đổi: Vinh');
   await expect(preview.locator('.bar-chart__value', { hasText: /^42$/ })).toBeVisible();
   await expectNoAxeViolations(page);
-  for (const [name, size] of [
-    ['desktop', { width: 1280, height: 800 }],
-    ['phone', { width: 390, height: 844 }],
-  ] as const) {
-    await page.setViewportSize(size);
-    await page.screenshot({ path: `${SHOTS}/import-investment-${name}.png`, fullPage: true });
-  }
+  await screenshotsAt(page, 'import-investment');
   await page.setViewportSize({ width: 1280, height: 800 });
 
   await page.getByRole('button', { name: 'Công bố' }).click();
@@ -106,11 +111,5 @@ test('an editor imports 2021’s investment projects from a CSV, fixes a count, 
   const changes = page.getByRole('table', { name: /^Thay đổi so với phiên bản trước/ });
   await expect(changes.getByRole('row', { name: /^Vinh Dự án đầu tư thu hút \(2021\)/ })).toContainText(/Minh họa\s*42\s*Công bố\s*Thay số liệu minh họa/);
   await expectNoAxeViolations(page);
-  for (const [name, size] of [
-    ['desktop', { width: 1280, height: 800 }],
-    ['phone', { width: 390, height: 844 }],
-  ] as const) {
-    await page.setViewportSize(size);
-    await page.screenshot({ path: `${SHOTS}/history-changes-${name}.png`, fullPage: true });
-  }
+  await screenshotsAt(page, 'history-changes');
 });

@@ -25,6 +25,13 @@ export function ImportChoiceFields({ choice, units, periods, onChange }: Props) 
           score: t('import.template.score'),
         })
       : investmentTemplate(choice.period, all, { code: t('import.template.code'), unit: t('import.template.unit'), count: t('import.template.count') });
+  const downloadTemplate = (format: 'csv' | 'xlsx') => {
+    if (!units) return;
+    const chosen = template(units);
+    const name = `${chosen.baseName}.${format}`;
+    if (format === 'csv') download(templateCsv(chosen), name);
+    else void templateXlsx(chosen).then((blob) => download(blob, name));
+  };
   const level = choice.kind === 'ranking' ? 'district' : levelOfPeriod(choice.period);
   const when = choice.kind === 'ranking' ? String(choice.year) : formatPeriod(lang, choice.period);
   const defaultPeriod = periods.find((p) => p.start === '2024-01') ?? periods[0]!;
@@ -70,28 +77,10 @@ export function ImportChoiceFields({ choice, units, periods, onChange }: Props) 
       <p>{t(level === 'district' ? 'import.level' : 'import.level.commune')}</p>
       <p>{t('import.template', { year: when })}</p>
       <div className="editor-form__actions">
-        <button
-          type="button"
-          className="button button--quiet"
-          disabled={!units}
-          onClick={() => {
-            if (!units) return;
-            const chosen = template(units);
-            download(templateCsv(chosen), `${chosen.baseName}.csv`);
-          }}
-        >
+        <button type="button" className="button button--quiet" disabled={!units} onClick={() => downloadTemplate('csv')}>
           {t('import.template.csv')}
         </button>
-        <button
-          type="button"
-          className="button button--quiet"
-          disabled={!units}
-          onClick={() => {
-            if (!units) return;
-            const chosen = template(units);
-            void templateXlsx(chosen).then((blob) => download(blob, `${chosen.baseName}.xlsx`));
-          }}
-        >
+        <button type="button" className="button button--quiet" disabled={!units} onClick={() => downloadTemplate('xlsx')}>
           {t('import.template.xlsx')}
         </button>
       </div>
