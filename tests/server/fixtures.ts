@@ -15,7 +15,8 @@ const page = (title: string, dataVersion?: string) => `<!doctype html>
     <meta http-equiv="Content-Security-Policy" content="${FIXTURE_POLICY.replace(/'/g, '&#39;')}">
     <meta charset="UTF-8" />${dataVersion ? `\n    <meta name="kpi-data-version" content="${dataVersion}" />` : ''}
     <title>${title}</title>
-    <script type="module" src="/assets/index-C4eiAnFD.js"></script>
+    <script type="module" crossorigin src="/assets/index-C4eiAnFD.js"></script>
+    <link rel="modulepreload" crossorigin href="/assets/catalogue-B2xRdd6e.js">
     <link rel="stylesheet" crossorigin href="/assets/index-D1xPQZ0b.css">
   </head>
   <body>

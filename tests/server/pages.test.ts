@@ -57,6 +57,19 @@ describe('pages rendered by the server', () => {
     expect(response.headers.get('Content-Security-Policy')).toContain("frame-ancestors 'none'");
   });
 
+  it('asks for the app’s scripts once the page is painted, by a loader the policy allows by its hash', async () => {
+    const response = await appOver(createMemoryStorage(seed)).request('/ranking');
+    const html = await response.text();
+    expect(html).not.toMatch(/<script[^>]* src=/);
+    expect(html).not.toContain('rel="modulepreload"');
+    const loader = /<script>(.*?)<\/script>/s.exec(html)![1]!;
+    expect(loader).toContain('requestAnimationFrame');
+    expect(loader).toContain('import("/assets/index-C4eiAnFD.js")');
+    expect(loader).toContain('["/assets/catalogue-B2xRdd6e.js"]');
+    const hash = createHash('sha256').update(loader).digest('base64');
+    expect(response.headers.get('Content-Security-Policy')).toMatch(new RegExp(`script-src 'self' 'sha256-${hash.replace(/[+/]/g, '\\$&')}'`));
+  });
+
   it('holds the first paint until the page’s markup has arrived, not its data', async () => {
     const html = await (await appOver(createMemoryStorage(seed)).request('/ranking')).text();
     const head = html.slice(0, html.indexOf('</head>'));

@@ -9,7 +9,7 @@ import type { PasswordHasher } from '../api/accountStore';
 import type { Storage } from '../api/storage';
 import { compression } from './compression';
 import { renderedEmbeds } from './embeds';
-import { inlineStylesheets } from './inlineStyles';
+import { inlineStylesheets, scriptsAfterFirstPaint } from './inlinePage';
 import { renderedPages, type PageRenderer } from './pages';
 import type { Spa } from './spa';
 
@@ -59,7 +59,7 @@ export function createServerApp({ storage, passwords, spa, ping, stopping, log, 
   const api = createApiApp(storage, { passwords });
   // The renderer's queries go to the API app in process: the same answers a browser gets.
   renderer?.setApiTransport(async (url, init) => api.request(url, init));
-  const page = inlineStylesheets(spa.shellHtml, spa.policy, (href) => spa.text(href));
+  const page = scriptsAfterFirstPaint(inlineStylesheets({ template: spa.shellHtml, policy: spa.policy }, (href) => spa.text(href)));
   const pages = renderer && renderedPages(renderer, page.template, page.policy, log);
   const embeds = renderer && renderedEmbeds(renderer, log);
   const app = new Hono();
