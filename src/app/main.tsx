@@ -6,6 +6,7 @@ import { flushSync } from 'react-dom';
 import { createRoot, hydrateRoot, type RootOptions } from 'react-dom/client';
 import { waitForApiBefore } from '../api/client';
 import { createQueryClient } from '../queries';
+import { unpackPageData } from '../queries/pageState';
 import { App, preloadView } from './App';
 import { setPrerenderedLocation } from '../routing/location';
 import './styles.css';
@@ -46,6 +47,10 @@ const sameData = prerendered !== null && !params.has('mock') && !params.has('dat
 
 // The Node server marks the pages it serves: it answers /api itself, so the page uses it, and the
 // same build still starts the mock on a static host (vite preview, the browser tests).
+/** The query cache the page was drawn with, into this page's (src/queries/pageState.ts). */
+const readPageState = (element: HTMLElement) =>
+  hydrate(queryClient, JSON.parse(element.textContent ?? '{}'), { defaultOptions: { deserializeData: unpackPageData } });
+
 const servedWithApi = document.querySelector('meta[name="kpi-api"][content="server"]') !== null;
 
 if (!import.meta.env.VITE_API_BASE_URL && !servedWithApi) {
@@ -66,7 +71,7 @@ if (sameData && renderedFor === window.location.pathname + window.location.searc
   const viewLoaded = preloadView(window.location.pathname).catch(() => undefined);
   afterFirstPaint(async () => {
     await viewLoaded;
-    hydrate(queryClient, JSON.parse(prerendered.textContent ?? '{}'));
+    readPageState(prerendered);
     // The hydrating render must reproduce the markup: it reads the location the page was rendered for.
     setPrerenderedLocation(renderedFor);
     // As a transition, hydration yields to the browser every few milliseconds instead of holding
@@ -76,7 +81,7 @@ if (sameData && renderedFor === window.location.pathname + window.location.searc
     });
   });
 } else {
-  if (sameData) hydrate(queryClient, JSON.parse(prerendered.textContent ?? '{}'));
+  if (sameData) readPageState(prerendered);
   // Markup prerendered for another URL is hidden (the guard in scripts/prerender.mjs) until this view replaces it.
   flushSync(() => createRoot(container, options).render(app));
   document.documentElement.classList.remove('prerendered-elsewhere');

@@ -7,6 +7,7 @@ import { renderToString } from 'react-dom/server';
 import { prerenderToNodeStream } from 'react-dom/static';
 import { translate } from '../i18n/catalogue';
 import { createQueryClient } from '../queries';
+import { packPageData } from '../queries/pageState';
 import { parseEmbedPath } from '../routing/embed';
 import { languageOf, setPrerenderedLocation } from '../routing/location';
 import { App } from './App';
@@ -58,7 +59,7 @@ async function loadViewsOf(href: string, root: () => ReactElement): Promise<void
 export async function renderPage(href: string, dataVersion?: string): Promise<RenderedPage> {
   const client = createQueryClient();
   const html = await renderLoaded(href, client, () => <App queryClient={client} />, dataVersion);
-  return { html, state: dehydrate(client), lang: languageOf(new URL(href, 'http://localhost')) };
+  return { html, state: dehydrate(client, { serializeData: packPageData }), lang: languageOf(new URL(href, 'http://localhost')) };
 }
 
 /**

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seed } from '../../mocks/seed';
 import * as renderer from '../../src/app/server';
+import { unpackPageData } from '../../src/queries/pageState';
 import type { Storage } from '../../src/server/api/storage';
 import { createServerApp } from '../../src/server/http/app';
 import { loadSpa, type Spa } from '../../src/server/http/spa';
@@ -29,7 +30,11 @@ const appOver = (storage: Storage) =>
   createServerApp({ storage, spa, renderer, ping: async () => {}, stopping: () => false, log: (line) => logged.push(line) });
 
 type Dehydrated = { queries: { queryKey: unknown[]; state: { data: { unitCode: string; indicatorId: string; value: number }[] } }[] };
-const stateOf = (html: string) => JSON.parse(/<script type="application\/json" id="prerendered-state">(.*?)<\/script>/s.exec(html)![1]!) as Dehydrated;
+function stateOf(html: string): Dehydrated {
+  const state = JSON.parse(/<script type="application\/json" id="prerendered-state">(.*?)<\/script>/s.exec(html)![1]!) as Dehydrated;
+  for (const query of state.queries) query.state.data = unpackPageData(query.state.data) as Dehydrated['queries'][number]['state']['data'];
+  return state;
+}
 
 describe('pages rendered by the server', () => {
   it('draws the request’s own choices and language with the storage’s figures, and hands the data to the page', async () => {
