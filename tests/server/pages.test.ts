@@ -127,6 +127,16 @@ describe('pages rendered by the server', () => {
     expect(counted.reads).toBe(2 * readsForOnePage);
   });
 
+  it('renders a page that many ask for at once a single time, and gives each of them the same page', async () => {
+    const { app, counted } = countingReads('crowd-v1');
+    await app.request('/compare?units=414,425');
+    const readsForOnePage = counted.reads;
+    counted.version = 'crowd-v2';
+    const answers = await Promise.all(Array.from({ length: 5 }, () => app.request('/compare?units=414,425')));
+    expect(counted.reads).toBe(2 * readsForOnePage);
+    expect(new Set(answers.map((a) => a.headers.get('ETag'))).size).toBe(1);
+  });
+
   it('draws a page with new choices from the answers already fetched for the data version, and asks again for a new version', async () => {
     const { app, counted } = countingReads('choices-v1');
     await app.request('/ranking?units=414');

@@ -76,13 +76,18 @@ export function compression(): MiddlewareHandler {
     let compressed = key ? kept.get(key) : undefined;
     if (!compressed) {
       if (!response.body) return;
-      const bytes = new Uint8Array(await response.arrayBuffer());
-      if (bytes.byteLength < MIN_BYTES) {
+      let bytes: Uint8Array<ArrayBuffer> | undefined;
+      const readAndCompress = async () => {
+        bytes = new Uint8Array(await response.arrayBuffer());
+        return bytes.byteLength < MIN_BYTES ? null : compress(bytes, encoding, false);
+      };
+      // Clients asking at once for an answer not yet compressed share one compression.
+      compressed = (key ? await kept.getOrMake(key, readAndCompress) : await readAndCompress()) ?? undefined;
+      if (!compressed) {
+        bytes ??= new Uint8Array(await response.arrayBuffer());
         replace(c, new Response(bytes, { status: response.status, headers }));
         return;
       }
-      compressed = await compress(bytes, encoding, false);
-      if (key) kept.keep(key, compressed);
     }
     headers.set('Content-Encoding', encoding);
     replace(c, new Response(compressed, { status: response.status, headers }));

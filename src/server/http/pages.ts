@@ -62,14 +62,8 @@ export function renderedPages(renderer: PageRenderer, template: string, policy: 
     async serve(c, dataVersion) {
       const url = new URL(c.req.url);
       const href = `${url.pathname}${url.search}`;
-      const key = `${dataVersion} ${href}`;
-      let page = pages.get(key);
-      if (!page) {
-        const rendered = await render(href, dataVersion);
-        if (!rendered) return null;
-        pages.keep(key, (page = rendered));
-      }
-      return answerHtml(c, page, policy);
+      const page = await pages.getOrMake(`${dataVersion} ${href}`, () => render(href, dataVersion));
+      return page && answerHtml(c, page, policy);
     },
   };
 }
