@@ -149,6 +149,15 @@ describe('data versions', () => {
     const third = await ask();
     expect(reads).toBe(2);
     expect(third.headers.get('X-Data-Version')).toBe('v2');
+    // Many asking at once for what is not kept yet (a new version) wait for one reading.
+    version = 'v3';
+    const crowd = await Promise.all(Array.from({ length: 5 }, ask));
+    expect(reads).toBe(3);
+    expect(crowd.map((r) => [r.status, r.headers.get('X-Data-Version')])).toEqual(Array.from({ length: 5 }, () => [200, 'v3']));
+    expect(new Set(await Promise.all(crowd.map((r) => r.text()))).size).toBe(1);
+    // An answer that is not kept (a 400) is made again for each, the one asking first included.
+    const refused = await Promise.all([1, 2].map(() => app.request('/api/observations?indicator=par_rank&units=999')));
+    expect(refused.map((r) => r.status)).toEqual([400, 400]);
   });
 
   it('says which version is current and when its data changed, in the version’s own answer', async () => {

@@ -14,13 +14,24 @@ export function answerCache(dataVersion: () => Promise<string>, etagOf: (version
     const version = await dataVersion();
     const url = new URL(c.req.url);
     const key = `${version} ${url.pathname}${url.search}`;
-    const kept = answers.get(key);
     // Only valid answers (200) are kept: a request not seen before is checked by its route first.
-    if (kept === undefined || c.req.header('If-None-Match') !== undefined) {
+    const keepable = async () => (c.res.status === 200 && c.res.headers.get('ETag') === etagOf(version) ? c.res.clone().text() : null);
+    // A client holding an answer is told by its route whether it still holds the current one.
+    if (c.req.header('If-None-Match') !== undefined) {
       await next();
-      if (c.res.status === 200 && c.res.headers.get('ETag') === etagOf(version)) answers.keep(key, await c.res.clone().text());
+      const body = await keepable();
+      if (body !== null) answers.keep(key, body);
       return;
     }
+    // Clients asking at once for an answer not kept yet wait for the first one's: one query, not fifty.
+    let answeredHere = false;
+    const kept = await answers.getOrMake(key, async () => {
+      answeredHere = true;
+      await next();
+      return keepable();
+    });
+    if (answeredHere) return;
+    if (kept === null) return next();
     c.header('ETag', etagOf(version));
     c.header('X-Data-Version', version);
     return c.body(kept, 200, { 'Content-Type': 'application/json' });
