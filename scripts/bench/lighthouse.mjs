@@ -5,7 +5,8 @@
 // the machine's load at each run. Lighthouse 12.8 (the last for Node 20) through npx, so it is not
 // a dependency of the project; it drives this machine's Chromium (CHROME_PATH), never a download.
 // Options: --runs=N (the median score of N runs per view, default 1), --views=overview,ranking (by
-// the benchmark's view names; default all). Writes bench-results/lighthouse.{md,json}.
+// the benchmark's view names; default all), --dataset=seed|nationwide (what the server is seeded
+// with; default seed). Writes bench-results/lighthouse[-nationwide].{md,json}.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -23,7 +24,9 @@ const VIEWS = process.argv
   .find((a) => a.startsWith('--views='))
   ?.split('=')[1]
   .split(',');
+const DATASET = process.argv.find((a) => a.startsWith('--dataset='))?.split('=')[1] === 'nationwide' ? 'nationwide' : 'seed';
 const OUT = 'bench-results/lighthouse';
+const REPORT = DATASET === 'seed' ? 'bench-results/lighthouse' : `bench-results/lighthouse-${DATASET}`;
 const log = (message) => process.stderr.write(`${message}\n`);
 
 function audit(url, file) {
@@ -57,7 +60,7 @@ const dataDir = mkdtempSync(join(tmpdir(), 'kpi-lighthouse-'));
 mkdirSync(OUT, { recursive: true });
 const rows = [];
 const notes = [];
-const server = await startAppServer({ DATA_DIR: dataDir, DATASET: 'seed' });
+const server = await startAppServer({ DATA_DIR: dataDir, DATASET });
 try {
   for (const view of SERVER_VIEWS.filter((v) => !VIEWS || VIEWS.includes(v.name))) {
     const reports = [];
@@ -92,7 +95,7 @@ try {
 
 const header = ['view', 'performance', 'accessibility', 'best practices', 'FCP / LCP / TBT / CLS / SI', 'load (1 min)'];
 const cells = rows.map((r) => [r.view, r.performance, r.accessibility, r['best-practices'], r.metrics, r.load]);
-const title = `Lighthouse 12.8 mobile (simulated throttling), ${new Date().toISOString().slice(0, 16)}Z, ${gitDescription()}, npm start on a fresh seeded DATA_DIR, ${RUNS} run(s) per view (median score), ${cpus().length} cores; targets ${Object.values(TARGETS).join(' / ')}`;
+const title = `Lighthouse 12.8 mobile (simulated throttling), ${new Date().toISOString().slice(0, 16)}Z, ${gitDescription()}, npm start on a fresh DATA_DIR seeded with the ${DATASET} data set, ${RUNS} run(s) per view (median score), ${cpus().length} cores; targets ${Object.values(TARGETS).join(' / ')}`;
 console.log([title, '', table([header, ...cells]), ...(notes.length ? ['', 'Below target:', ...notes.map((n) => `- ${n}`)] : [])].join('\n'));
-writeFileSync('bench-results/lighthouse.md', [title, '', markdownTable([header, ...cells]), '', ...notes.map((n) => `- ${n}`), ''].join('\n'));
-writeFileSync('bench-results/lighthouse.json', JSON.stringify({ title, rows, notes }, null, 1));
+writeFileSync(`${REPORT}.md`, [title, '', markdownTable([header, ...cells]), '', ...notes.map((n) => `- ${n}`), ''].join('\n'));
+writeFileSync(`${REPORT}.json`, JSON.stringify({ title, rows, notes }, null, 1));
