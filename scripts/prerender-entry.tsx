@@ -6,6 +6,9 @@ import { seed } from '../mocks/seed';
 import { renderPage, type RenderedPage } from '../src/app/server';
 import { createMemoryStorage } from '../src/server/storage/memory';
 
+// The prerendered pages load their scripts after the first paint, as the server's pages do.
+export { loadScriptsAfterFirstPaint } from '../src/server/http/inlinePage';
+
 /** The data version the prerendered figures are from: a server serves those pages only while it holds the same. */
 export const dataVersion = () => createMemoryStorage(seed).dataVersion();
 

@@ -45,7 +45,7 @@ await build({
 });
 // The app's fetch client builds absolute URLs from the page's origin; at build time there is none.
 globalThis.location = new URL('http://localhost/');
-const { prerender, dataVersion } = await import(pathToFileURL(resolve(outDir, 'prerender-entry.js')).href);
+const { prerender, dataVersion, loadScriptsAfterFirstPaint } = await import(pathToFileURL(resolve(outDir, 'prerender-entry.js')).href);
 
 const template = await readFile(resolve(dist, 'index.html'), 'utf8');
 const shell = /<div id="root">[\s\S]*?<\/div>\s*(?=<\/body>)/;
@@ -53,14 +53,17 @@ if (!shell.test(template)) throw new Error(`prerender: no <div id="root"> shell 
 if (!template.includes(SCRIPT_SRC)) throw new Error(`prerender: no "script-src 'self'" in the CSP of ${dist}/index.html`);
 await writeFile(resolve(dist, 'shell.html'), template);
 const versionMeta = `<meta name="kpi-data-version" content="${await dataVersion()}" />`;
+// The markup is read before any script runs: the scripts are asked for once it is painted.
+const loaded = loadScriptsAfterFirstPaint(template);
+const scriptSources = [GUARD_SOURCE, ...(loaded.hash ? [loaded.hash.replace(/'/g, '&#39;')] : [])].join(' ');
 for (const page of PAGES) {
   const { html, state } = await prerender(page.path);
   // JSON in a non-executed script element: allowed by the CSP, and "<" escaped so it cannot close it.
   const json = JSON.stringify(state).replace(/</g, '\\u003c');
-  const document = template
+  const document = loaded.template
     // Which URL the markup shows: the guard hides it on any other, and the app hydrates it only there.
     .replace('<html lang="vi">', `<html lang="vi" data-prerendered="${page.path}">`)
-    .replace(SCRIPT_SRC, `${SCRIPT_SRC} ${GUARD_SOURCE}`)
+    .replace(SCRIPT_SRC, `${SCRIPT_SRC} ${scriptSources}`)
     .replace(/<meta charset="UTF-8" \/>/, (charset) => `${charset}\n    ${versionMeta}\n    <script>${GUARD}</script>`)
     .replace(shell, `<div id="root">${html}</div>\n    <script type="application/json" id="prerendered-state">${json}</script>\n  `);
   const target = resolve(dist, page.file);

@@ -45,7 +45,8 @@ const walk = (dir) => readdirSync(dir).flatMap((name) => (statSync(join(dir, nam
 
 /** Sizes from the build output: the JS a first visit must load before anything runs, all JS, and the HTML pages. */
 export function buildSizes(outDir) {
-  const html = readFileSync(join(outDir, 'index.html'), 'utf8');
+  // The unprerendered page names them as tags; the prerendered ones ask for the same after their first paint.
+  const html = readFileSync(join(outDir, 'shell.html'), 'utf8');
   const entry = [...html.matchAll(/<script[^>]*type="module"[^>]*src="([^"]+)"/g)].map((m) => m[1]);
   const preloads = [...html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)].map((m) => m[1]);
   const css = [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1]);

@@ -58,7 +58,8 @@ test('the presentation downloads as a five-slide PowerPoint file named for the u
 
 test('a unit’s profile downloads as a Word report with its figures, both charts as images and its sources', async ({ page }, info) => {
   await page.goto('/units/414');
-  await expect(page.locator('figure.chart-frame svg.trend-chart__svg')).toHaveCount(2);
+  // The profile's two charts drawn (a page prerendered for another URL holds hidden charts of its own until the app replaces it).
+  await expect(page.locator('figure.chart-frame svg.trend-chart__svg').filter({ visible: true })).toHaveCount(2);
   const parts = await downloadParts(page, info, 'Tải báo cáo (.docx)', 'bao-cao_thai-hoa_2019-2024.docx');
   const body = parts.get('word/document.xml')!;
   expect(xmlTexts(body, 'w:t')).toContain('Báo cáo số liệu: Thị xã Thái Hòa');

@@ -35,16 +35,22 @@ export function inlineStylesheets({ template, policy }: Page, read: (href: strin
 }
 
 /**
- * Replaces the entry script and its preloads with a loader that adds them after the first frame
- * (at once in a tab nobody sees, which draws no frames). What the app does then is unchanged.
+ * The page with its entry script and preloads replaced by a loader that adds them after the first
+ * frame (at once in a tab nobody sees, which draws no frames); what the app does then is unchanged.
+ * `hash` is the loader's, for the policy: null when the page has no entry script.
  */
-export function scriptsAfterFirstPaint({ template, policy }: Page): Page {
+export function loadScriptsAfterFirstPaint(template: string): { template: string; hash: string | null } {
   const entry = ENTRY_SCRIPT.exec(template)?.[1];
-  if (!entry) return { template, policy };
+  if (!entry) return { template, hash: null };
   const preloads = [...template.matchAll(MODULE_PRELOAD)].map((m) => m[1]!);
   const loader =
     `{const load=()=>{for(const href of ${JSON.stringify(preloads)}){const link=document.createElement('link');link.rel='modulepreload';link.href=href;document.head.append(link)}import(${JSON.stringify(entry)})};` +
     `document.visibilityState==='hidden'?load():requestAnimationFrame(()=>setTimeout(load))}`;
-  const loaded = template.replace(MODULE_PRELOAD, '').replace(ENTRY_SCRIPT, `\n    <script>${loader}</script>`);
-  return { template: loaded.replace(META_POLICY, ''), policy: allow(policy, 'script-src', hashOf(loader)) };
+  return { template: template.replace(MODULE_PRELOAD, '').replace(ENTRY_SCRIPT, `\n    <script>${loader}</script>`), hash: hashOf(loader) };
+}
+
+export function scriptsAfterFirstPaint({ template, policy }: Page): Page {
+  const loaded = loadScriptsAfterFirstPaint(template);
+  if (!loaded.hash) return { template, policy };
+  return { template: loaded.template.replace(META_POLICY, ''), policy: allow(policy, 'script-src', loaded.hash) };
 }
