@@ -45,12 +45,12 @@ const prerendered = document.getElementById('prerendered-state');
 const params = new URLSearchParams(window.location.search);
 const sameData = prerendered !== null && !params.has('mock') && !params.has('dataset');
 
-// The Node server marks the pages it serves: it answers /api itself, so the page uses it, and the
-// same build still starts the mock on a static host (vite preview, the browser tests).
 /** The query cache the page was drawn with, into this page's (src/queries/pageState.ts). */
 const readPageState = (element: HTMLElement) =>
   hydrate(queryClient, JSON.parse(element.textContent ?? '{}'), { defaultOptions: { deserializeData: unpackPageData } });
 
+// The Node server marks the pages it serves: it answers /api itself, so the page uses it, and the
+// same build still starts the mock on a static host (vite preview, the browser tests).
 const servedWithApi = document.querySelector('meta[name="kpi-api"][content="server"]') !== null;
 
 if (!import.meta.env.VITE_API_BASE_URL && !servedWithApi) {
