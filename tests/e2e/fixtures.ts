@@ -21,6 +21,14 @@ export const test = base.extend<{ consoleErrors: string[] }>({
 
 export { expect };
 
+/**
+ * Until the app has taken a server-rendered or prerendered page over, its markup is drawn but no
+ * handler answers a key or a focus; its controls are marked as starting until then.
+ */
+export async function untilLive(page: Page) {
+  await expect(page.locator('#root [data-starting]')).toHaveCount(0);
+}
+
 export async function expectNoAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
   const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);

@@ -1,7 +1,7 @@
 // Presenters and reports in Chromium: the deck by keyboard, text size on a 1080p projector,
 // downloads (PNG, CSV) and the print stylesheet.
 import { readFile } from 'node:fs/promises';
-import { expect, expectNoAxeViolations, test } from './fixtures';
+import { expect, expectNoAxeViolations, test, untilLive } from './fixtures';
 
 test.use({ viewport: { width: 1920, height: 1080 } });
 
@@ -9,6 +9,8 @@ test('P opens the deck; the keys a clicker sends walk every slide and back; Esc 
   await page.goto('/ranking?level=district&units=414,425');
   // Drawn by the app: the page prerendered for /ranking holds hidden charts of its own until then.
   await expect(page.locator('.trend-chart__end-label').filter({ visible: true })).toHaveCount(2);
+  // Served drawn, the page answers P only once the app has taken it over.
+  await untilLive(page);
   await page.keyboard.press('p');
   await expect(page).toHaveURL(/\/present\?level=district&units=414%2C425$/);
   const position = page.locator('.deck__position');
